@@ -1,0 +1,157 @@
+import * as z from "zod";
+import { calendarDateSchema } from "../core/schemas.js";
+import { NIK_PATTERN, type Nik } from "./nik.js";
+import {
+  type Candidate,
+  CEFR_LEVELS,
+  DOCUMENT_KINDS,
+  EDUCATION_LEVELS,
+  JLPT_LEVELS,
+  MARITAL_STATUSES,
+} from "./types.js";
+
+/** Input limits: a single hostile record cannot exhaust memory or CPU. Documented in the README. */
+export const CANDIDATE_LIMITS = {
+  idLength: 64,
+  nameLength: 200,
+  textLength: 200,
+  codeLength: 64,
+  evidencePerList: 100,
+  unitCodesPerCertificate: 500,
+} as const;
+
+const L = CANDIDATE_LIMITS;
+const date = calendarDateSchema;
+const code = z.string().min(1).max(L.codeLength);
+const text = z.string().min(1).max(L.textLength);
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(L.evidencePerList).default([]);
+
+/** Start-before-end refinement, reported on the end field. */
+function ordered(start: string, end: string) {
+  return {
+    check: (v: Readonly<Record<string, unknown>>) => {
+      const s = v[start];
+      const e = v[end];
+      return typeof s !== "string" || typeof e !== "string" || s <= e;
+    },
+    params: { error: "INVALID_DATE_RANGE", path: [end] },
+  };
+}
+
+const nik = z.string().regex(NIK_PATTERN, { error: "INVALID_NIK" }) as unknown as z.ZodType<Nik, string>;
+
+const documentOrder = ordered("issuedOn", "expiresOn");
+const documentSchema = z
+  .strictObject({
+    kind: z.enum(DOCUMENT_KINDS),
+    number: code.optional(),
+    issuedOn: date,
+    expiresOn: date.optional(),
+  })
+  .refine(documentOrder.check, documentOrder.params);
+
+const medicalSchema = z.strictObject({
+  result: z.enum(["FIT", "UNFIT"]),
+  examinedOn: date,
+  scope: z.enum(["MEDICAL", "PSYCHOLOGICAL", "FULL"]).default("FULL"),
+  colourVisionNormal: z.boolean().optional(),
+});
+
+const languageSchema = z.discriminatedUnion("test", [
+  z.strictObject({ test: z.literal("JFT_BASIC"), score: z.number().int().min(10).max(250), takenOn: date }),
+  z.strictObject({ test: z.literal("EPS_TOPIK"), score: z.number().int().min(0).max(200), takenOn: date }),
+  z.strictObject({ test: z.literal("TOPIK"), score: z.number().int().min(0).max(300), takenOn: date }),
+  z.strictObject({ test: z.literal("JLPT"), level: z.enum(JLPT_LEVELS), takenOn: date }),
+  z.strictObject({ test: z.literal("CEFR"), level: z.enum(CEFR_LEVELS), provider: code.optional(), takenOn: date }),
+  z.strictObject({ test: z.literal("IELTS"), band: z.number().min(0).max(9).multipleOf(0.5), takenOn: date }),
+]);
+
+const enrollmentOrder = ordered("startedOn", "completedOn");
+const enrollmentSchema = z
+  .strictObject({
+    trackId: code,
+    startedOn: date,
+    completedOn: date.optional(),
+    hoursAttended: z.number().min(0).max(100_000).optional(),
+  })
+  .refine(enrollmentOrder.check, enrollmentOrder.params);
+
+const unitResultSchema = z.strictObject({
+  unitCode: code,
+  result: z.enum(["COMPETENT", "NOT_YET_COMPETENT"]),
+  assessedOn: date,
+});
+
+const certificateOrder = ordered("issuedOn", "expiresOn");
+const certificateSchema = z.discriminatedUnion("kind", [
+  z
+    .strictObject({
+      kind: z.literal("COMPETENCY"),
+      schemeCode: code,
+      unitCodes: z.array(code).max(L.unitCodesPerCertificate),
+      issuer: text,
+      issuedOn: date,
+      expiresOn: date.optional(),
+    })
+    .refine(certificateOrder.check, certificateOrder.params),
+  z
+    .strictObject({
+      kind: z.literal("SKILL_TEST"),
+      test: code,
+      issuer: text.optional(),
+      issuedOn: date,
+      expiresOn: date.optional(),
+    })
+    .refine(certificateOrder.check, certificateOrder.params),
+]);
+
+const domicileSchema = z
+  .strictObject({
+    provinceCode: z.string().regex(/^\d{2}$/),
+    regencyCode: z
+      .string()
+      .regex(/^\d{4}$/)
+      .optional(),
+  })
+  .refine((d) => d.regencyCode === undefined || d.regencyCode.startsWith(d.provinceCode), {
+    error: "INVALID_REGION",
+    path: ["regencyCode"],
+  });
+
+const candidateObject = z.strictObject({
+  id: z.string().min(1).max(L.idLength),
+  nik,
+  fullName: z.string().min(1).max(L.nameLength),
+  sex: z.enum(["F", "M"]),
+  birthDate: date,
+  domicile: domicileSchema.optional(),
+  education: z.enum(EDUCATION_LEVELS).optional(),
+  maritalStatus: z.enum(MARITAL_STATUSES).optional(),
+  documents: list(documentSchema),
+  medicalChecks: list(medicalSchema),
+  languageResults: list(languageSchema),
+  enrollments: list(enrollmentSchema),
+  unitResults: list(unitResultSchema),
+  certificates: list(certificateSchema),
+  orientation: z.strictObject({ completedOn: date }).optional(),
+});
+
+// Compile-time proof that what the schema produces is a Candidate.
+type _Produces = z.output<typeof candidateObject> extends Candidate ? true : never;
+const _produces: _Produces = true;
+void _produces;
+
+/**
+ * The zod v4 schema of a candidate record (strict: unknown keys are rejected), for composing
+ * into your own schemas. Prefer {@link parseCandidate}, which maps its issues to the library's
+ * stable codes and masks personal data.
+ *
+ * @example
+ * ```ts
+ * const Batch = z.object({ batch: z.string(), candidates: z.array(CandidateSchema) });
+ * ```
+ */
+export const CandidateSchema: z.ZodType<Candidate, unknown> = candidateObject as unknown as z.ZodType<
+  Candidate,
+  unknown
+>;

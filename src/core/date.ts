@@ -1,0 +1,295 @@
+import { err, ok, type Result } from "neverthrow";
+
+/**
+ * A civil (calendar) date in the proleptic Gregorian calendar, written `YYYY-MM-DD`.
+ *
+ * It is a plain string at run time, branded at the type level so that only validated dates
+ * reach the rules. Obtain one with {@link calendarDate}. Comparing two `CalendarDate`s with
+ * `<`, `>` or `===` compares them chronologically.
+ *
+ * @example
+ * ```ts
+ * const d = calendarDate("2026-03-01"); // ok("2026-03-01")
+ * ```
+ */
+export type CalendarDate = string & { readonly __brand: "CalendarDate" };
+
+/** The error of {@link calendarDate}: the input was not a valid `YYYY-MM-DD` Gregorian date. */
+export interface InvalidDateError {
+  readonly code: "INVALID_DATE";
+  /** The input as given (cut to its first 64 characters), or its `typeof` when it was not a string. */
+  readonly input: string;
+}
+
+/** The earliest date the library represents. */
+export const MIN_DATE = "0000-01-01" as CalendarDate;
+/** The latest date the library represents. */
+export const MAX_DATE = "9999-12-31" as CalendarDate;
+
+/** True when `year` is a leap year of the proleptic Gregorian calendar (year 0 is one). */
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Number of days in `month` (1–12) of `year`. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+}
+
+/** Reads `YYYY-MM-DD` into [year, month, day], or undefined when it is not a valid date. */
+function readParts(s: string): [number, number, number] | undefined {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
+  const y0 = digit(s, 0);
+  const y1 = digit(s, 1);
+  const y2 = digit(s, 2);
+  const y3 = digit(s, 3);
+  const m0 = digit(s, 5);
+  const m1 = digit(s, 6);
+  const d0 = digit(s, 8);
+  const d1 = digit(s, 9);
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return undefined;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return [year, month, day];
+}
+
+/**
+ * Validates a `YYYY-MM-DD` string as a Gregorian calendar date (years 0000–9999).
+ *
+ * Rejects impossible dates (`2026-02-29`, `2025-13-01`) and every other form (`2026-3-1`,
+ * `2026-03-01T00:00`, surrounding spaces). Never throws, whatever it is given.
+ *
+ * @param input - the text to validate
+ * @returns `ok(date)` or `err({ code: "INVALID_DATE", input })`
+ * @example
+ * ```ts
+ * calendarDate("2024-02-29"); // ok("2024-02-29")
+ * calendarDate("2026-02-29"); // err({ code: "INVALID_DATE", input: "2026-02-29" })
+ * ```
+ */
+export function calendarDate(input: string): Result<CalendarDate, InvalidDateError> {
+  if (typeof input !== "string") {
+    return err({ code: "INVALID_DATE", input: typeof input });
+  }
+  return readParts(input) === undefined
+    ? err({ code: "INVALID_DATE", input: input.length > 64 ? input.slice(0, 64) : input })
+    : ok(input as CalendarDate);
+}
+
+/**
+ * True when `value` is a string holding a valid {@link CalendarDate}; a type guard.
+ *
+ * @example
+ * ```ts
+ * isCalendarDate("2026-11-28"); // true
+ * isCalendarDate("2026-11-31"); // false
+ * ```
+ */
+export function isCalendarDate(value: unknown): value is CalendarDate {
+  return typeof value === "string" && readParts(value) !== undefined;
+}
+
+// Days from civil, after H. Hinnant's algorithm: integer arithmetic, no Date, no time zone.
+function dayNumberOf(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = month > 2 ? month - 3 : month + 9;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+const MIN_DAY = dayNumberOf(0, 1, 1);
+const MAX_DAY = dayNumberOf(9999, 12, 31);
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, "0");
+}
+
+function format(year: number, month: number, day: number): CalendarDate {
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` as CalendarDate;
+}
+
+/**
+ * The number of days from 1970-01-01 to `date` (negative before it). Dates are compared and
+ * subtracted through this number, never through `Date`.
+ */
+export function toDayNumber(date: CalendarDate): number {
+  const year =
+    (date.charCodeAt(0) - 48) * 1000 +
+    (date.charCodeAt(1) - 48) * 100 +
+    (date.charCodeAt(2) - 48) * 10 +
+    (date.charCodeAt(3) - 48);
+  const month = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
+  const day = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
+  return dayNumberOf(year, month, day);
+}
+
+/**
+ * The date `dayNumber` days after 1970-01-01, clamped to 0000-01-01 … 9999-12-31.
+ */
+export function fromDayNumber(dayNumber: number): CalendarDate {
+  const z0 = Math.min(Math.max(Math.trunc(dayNumber), MIN_DAY), MAX_DAY) + 719468;
+  const era = Math.floor(z0 / 146097);
+  const doe = z0 - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return format(year, month, day);
+}
+
+function partsOf(date: CalendarDate): [number, number, number] {
+  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+}
+
+/**
+ * Adds (or, when negative, subtracts) whole days. The result is clamped to the representable
+ * range 0000-01-01 … 9999-12-31.
+ *
+ * @example
+ * ```ts
+ * addDays(d("2024-02-28"), 1); // "2024-02-29"
+ * addDays(d("2026-03-01"), -1); // "2026-02-28"
+ * ```
+ */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  return fromDayNumber(toDayNumber(date) + days);
+}
+
+/**
+ * Adds whole calendar months. **End-of-month rule:** when the day does not exist in the
+ * resulting month, the result is that month's last day (31 January + 1 month = 28 or 29
+ * February). Clamped to the representable range.
+ *
+ * @example
+ * ```ts
+ * addMonths(d("2026-01-31"), 1); // "2026-02-28"
+ * addMonths(d("2026-03-15"), -6); // "2025-09-15"
+ * ```
+ */
+export function addMonths(date: CalendarDate, months: number): CalendarDate {
+  const [year, month, day] = partsOf(date);
+  const index = year * 12 + (month - 1) + Math.trunc(months);
+  if (index < 0) return MIN_DATE;
+  if (index > 9999 * 12 + 11) return MAX_DATE;
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  return format(y, m, Math.min(day, daysInMonth(y, m)));
+}
+
+/**
+ * Adds whole calendar years, with the end-of-month rule of {@link addMonths}
+ * (29 February + 1 year = 28 February). For birthdays use {@link dateOfAge}, which follows
+ * the legal convention instead.
+ *
+ * @example
+ * ```ts
+ * addYears(d("2024-02-29"), 1); // "2025-02-28"
+ * ```
+ */
+export function addYears(date: CalendarDate, years: number): CalendarDate {
+  return addMonths(date, Math.trunc(years) * 12);
+}
+
+/**
+ * The day on which a person born on `birthDate` reaches `years` completed years: the birthday,
+ * or 1 March in a common year for someone born on 29 February (the convention of {@link ageOn}).
+ *
+ * @example
+ * ```ts
+ * dateOfAge(d("2008-02-29"), 18); // "2026-03-01"
+ * dateOfAge(d("2011-06-15"), 15); // "2026-06-15"
+ * ```
+ */
+export function dateOfAge(birthDate: CalendarDate, years: number): CalendarDate {
+  const [year, month, day] = partsOf(birthDate);
+  const y = year + Math.trunc(years);
+  if (y > 9999) return MAX_DATE;
+  if (y < 0) return MIN_DATE;
+  if (month === 2 && day === 29 && !isLeapYear(y)) return format(y, 3, 1);
+  return format(y, month, day);
+}
+
+/**
+ * Completed years of age on `asOf` for a person born on `birthDate`.
+ *
+ * The age goes up on the birthday. A person born on 29 February becomes a year older on
+ * 1 March in a common year. When `asOf` is before `birthDate` the result is negative
+ * (−1 in the year before birth, and so on). Independent of the time zone.
+ *
+ * @example
+ * ```ts
+ * ageOn(d("2008-02-29"), d("2026-02-28")); // 17
+ * ageOn(d("2008-02-29"), d("2026-03-01")); // 18
+ * ```
+ */
+export function ageOn(birthDate: CalendarDate, asOf: CalendarDate): number {
+  const years = Number(asOf.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  // "MM-DD" strings compare chronologically within a year.
+  return asOf.slice(5) < birthDate.slice(5) ? years - 1 : years;
+}
+
+/**
+ * Compares two dates: negative when `a` is earlier, 0 when equal, positive when later.
+ * Usable as an `Array.prototype.sort` comparator.
+ *
+ * @example
+ * ```ts
+ * compareDates(d("2026-01-01"), d("2026-01-02")); // -1
+ * ```
+ */
+export function compareDates(a: CalendarDate, b: CalendarDate): -1 | 0 | 1 {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Signed number of days from `from` to `to` (`to − from`).
+ *
+ * @example
+ * ```ts
+ * daysBetween(d("2024-02-28"), d("2024-03-01")); // 2
+ * ```
+ */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return toDayNumber(to) - toDayNumber(from);
+}
+
+/**
+ * The earlier of two dates, ignoring `undefined`.
+ *
+ * @example
+ * ```ts
+ * minDate(d("2026-01-01"), undefined); // "2026-01-01"
+ * ```
+ */
+export function minDate(a: CalendarDate | undefined, b: CalendarDate | undefined): CalendarDate | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return a < b ? a : b;
+}
+
+/**
+ * The later of two dates, ignoring `undefined`.
+ *
+ * @example
+ * ```ts
+ * maxDate(d("2026-01-01"), d("2025-01-01")); // "2026-01-01"
+ * ```
+ */
+export function maxDate(a: CalendarDate | undefined, b: CalendarDate | undefined): CalendarDate | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return a > b ? a : b;
+}

@@ -1,0 +1,235 @@
+import type { CalendarDate } from "./date.js";
+
+/**
+ * The three outcomes of a rule. `unknown` means the evidence is missing ("no medical check
+ * recorded yet"), which is not the same as `fail` ("medically unfit").
+ */
+export type Outcome = "pass" | "fail" | "unknown";
+
+/**
+ * One explained finding: a stable SCREAMING_SNAKE `code`, the `params` it was computed from
+ * (never personal data in the clear), and the `basis`: the id of the citation in the policy
+ * that the rule applied (for example `"UU 18/2017 Pasal 5 huruf a"`). Render it with
+ * `formatReason`.
+ */
+export interface Reason {
+  readonly code: string;
+  readonly outcome: Outcome;
+  readonly params: Readonly<Record<string, string | number | boolean>>;
+  readonly basis?: string;
+}
+
+/**
+ * The result of one rule (or of a group of rules in `children`).
+ *
+ * `validFrom` is set on a `fail`/`unknown` verdict that will pass from that date by the
+ * passage of time alone; `validUntil` on a `pass` verdict: the last day it still passes by
+ * time alone. Neither is set when time alone does not change the outcome.
+ */
+export interface Verdict {
+  readonly rule: string;
+  readonly outcome: Outcome;
+  readonly reasons: readonly Reason[];
+  readonly children?: readonly Verdict[];
+  readonly validFrom?: CalendarDate;
+  readonly validUntil?: CalendarDate;
+}
+
+/** The time window of a verdict, as passed to {@link makeVerdict}. */
+export interface VerdictWindow {
+  readonly validFrom?: CalendarDate | undefined;
+  readonly validUntil?: CalendarDate | undefined;
+}
+
+/**
+ * Builds a {@link Verdict}, keeping it plain JSON: absent fields are omitted, never
+ * `undefined`. A `validFrom` on a passing verdict, or a `validUntil` on a failing one, is
+ * dropped since it has no meaning there.
+ *
+ * @example
+ * ```ts
+ * makeVerdict("training.age", "pass", [], { validUntil: "2035-07-04" as CalendarDate });
+ * // { rule: "training.age", outcome: "pass", reasons: [], validUntil: "2035-07-04" }
+ * ```
+ */
+export function makeVerdict(
+  rule: string,
+  outcome: Outcome,
+  reasons: readonly Reason[],
+  window?: VerdictWindow,
+  children?: readonly Verdict[],
+): Verdict {
+  const v: {
+    rule: string;
+    outcome: Outcome;
+    reasons: readonly Reason[];
+    children?: readonly Verdict[];
+    validFrom?: CalendarDate;
+    validUntil?: CalendarDate;
+  } = { rule, outcome, reasons };
+  if (children !== undefined) v.children = children;
+  if (outcome === "pass") {
+    if (window?.validUntil !== undefined) v.validUntil = window.validUntil;
+  } else if (window?.validFrom !== undefined) {
+    v.validFrom = window.validFrom;
+  }
+  return v;
+}
+
+/**
+ * Builds a {@link Reason}, omitting `basis` when it is not given.
+ *
+ * @example
+ * ```ts
+ * makeReason("AGE_ABOVE_MAXIMUM", "fail", { age: 30, max: 29 }, "Kemen P2MI 2025-05-02");
+ * ```
+ */
+export function makeReason(
+  code: string,
+  outcome: Outcome,
+  params: Readonly<Record<string, string | number | boolean>>,
+  basis?: string,
+): Reason {
+  return basis === undefined ? { code, outcome, params } : { code, outcome, params, basis };
+}
+
+const RANK: Readonly<Record<Outcome, number>> = { pass: 0, unknown: 1, fail: 2 };
+
+/**
+ * Three-valued conjunction of outcomes: `fail` beats `unknown` beats `pass`. The empty
+ * conjunction is `pass`.
+ *
+ * @example
+ * ```ts
+ * allOutcomes(["pass", "unknown"]); // "unknown"
+ * allOutcomes(["unknown", "fail"]); // "fail"
+ * ```
+ */
+export function allOutcomes(outcomes: Iterable<Outcome>): Outcome {
+  let worst: Outcome = "pass";
+  for (const o of outcomes) if (RANK[o] > RANK[worst]) worst = o;
+  return worst;
+}
+
+/**
+ * Three-valued disjunction of outcomes: `pass` beats `unknown` beats `fail`. The empty
+ * disjunction is `fail`.
+ *
+ * @example
+ * ```ts
+ * anyOutcome(["fail", "unknown"]); // "unknown"
+ * anyOutcome(["fail", "pass"]); // "pass"
+ * ```
+ */
+export function anyOutcome(outcomes: Iterable<Outcome>): Outcome {
+  let best: Outcome = "fail";
+  let seen = false;
+  for (const o of outcomes) {
+    if (!seen || RANK[o] < RANK[best]) best = o;
+    seen = true;
+  }
+  return best;
+}
+
+function reasonsOf(children: readonly Verdict[], outcome: Outcome): Reason[] {
+  const out: Reason[] = [];
+  if (outcome === "pass") {
+    for (const c of children) out.push(...c.reasons);
+    return out;
+  }
+  // The deciding reasons first (fail), then what is merely missing (unknown).
+  for (const c of children) if (c.outcome === "fail") out.push(...c.reasons);
+  for (const c of children) if (c.outcome === "unknown") out.push(...c.reasons);
+  return out;
+}
+
+/**
+ * Combines verdicts that must all hold. The outcome is {@link allOutcomes} of the children;
+ * `reasons` are those of the children that decide it (all of them on a pass; failing, then
+ * unknown ones otherwise).
+ *
+ * Window: a pass lasts until the earliest child `validUntil`. A non-pass passes by time alone
+ * from the latest child `validFrom`, when every non-passing child has one and no passing child
+ * lapses before it; otherwise no `validFrom` is given.
+ *
+ * @example
+ * ```ts
+ * allOf("eligibility", [ageVerdict, educationVerdict]).outcome; // "fail" if either fails
+ * ```
+ */
+export function allOf(rule: string, children: readonly Verdict[]): Verdict {
+  const outcome = allOutcomes(children.map((c) => c.outcome));
+  const reasons = reasonsOf(children, outcome);
+  if (outcome === "pass") {
+    let until: CalendarDate | undefined;
+    for (const c of children) {
+      if (c.validUntil !== undefined && (until === undefined || c.validUntil < until)) until = c.validUntil;
+    }
+    return makeVerdict(rule, outcome, reasons, { validUntil: until }, children);
+  }
+  let from: CalendarDate | undefined;
+  let reachable = true;
+  for (const c of children) {
+    if (c.outcome === "pass") continue;
+    if (c.validFrom === undefined) {
+      reachable = false;
+      break;
+    }
+    if (from === undefined || c.validFrom > from) from = c.validFrom;
+  }
+  if (reachable && from !== undefined) {
+    for (const c of children) {
+      if (c.outcome === "pass" && c.validUntil !== undefined && c.validUntil < from) {
+        reachable = false;
+        break;
+      }
+    }
+  }
+  return makeVerdict(rule, outcome, reasons, { validFrom: reachable ? from : undefined }, children);
+}
+
+/**
+ * Combines alternatives of which one must hold. The outcome is {@link anyOutcome} of the
+ * children; `reasons` are those of the passing children on a pass, else of all children.
+ *
+ * Window: a pass lasts until the latest `validUntil` of the passing children (unbounded if one
+ * of them is); a non-pass passes from the earliest child `validFrom`.
+ *
+ * @example
+ * ```ts
+ * anyOf("language.japanese", [jftVerdict, jlptVerdict]).outcome; // "pass" if either passes
+ * ```
+ */
+export function anyOf(rule: string, children: readonly Verdict[]): Verdict {
+  const outcome = anyOutcome(children.map((c) => c.outcome));
+  if (outcome === "pass") {
+    const passing = children.filter((c) => c.outcome === "pass");
+    let until: CalendarDate | undefined;
+    let bounded = true;
+    for (const c of passing) {
+      if (c.validUntil === undefined) {
+        bounded = false;
+        break;
+      }
+      if (until === undefined || c.validUntil > until) until = c.validUntil;
+    }
+    return makeVerdict(
+      rule,
+      outcome,
+      passing.flatMap((c) => c.reasons),
+      { validUntil: bounded ? until : undefined },
+      children,
+    );
+  }
+  let from: CalendarDate | undefined;
+  for (const c of children) {
+    if (c.validFrom !== undefined && (from === undefined || c.validFrom < from)) from = c.validFrom;
+  }
+  return makeVerdict(
+    rule,
+    outcome,
+    children.flatMap((c) => c.reasons),
+    { validFrom: from },
+    children,
+  );
+}

@@ -1,0 +1,117 @@
+import type { core } from "zod";
+import type { Issue } from "./issues.js";
+
+/** Codes that schemas put in a check's `error` so that the mapper keeps them. */
+const OWN_CODES = new Set([
+  "INVALID_DATE",
+  "INVALID_NIK",
+  "INVALID_DATE_RANGE",
+  "INVALID_REGION",
+  "INVALID_RANGE",
+  "UNKNOWN_CITATION",
+]);
+
+const OWN_MESSAGES: Readonly<Record<string, string>> = {
+  INVALID_DATE: "Expected a valid calendar date written YYYY-MM-DD.",
+  INVALID_NIK:
+    "Expected a 16-digit NIK: a known province code, birth day 01-31 (women 41-71), month 01-12 and a serial from 0001.",
+  INVALID_DATE_RANGE: "The end date is before the start date.",
+  INVALID_REGION: "The regency code does not start with the province code.",
+  INVALID_RANGE: "The maximum is below the minimum.",
+  UNKNOWN_CITATION: "The basis names no citation of the policy.",
+};
+
+/** Hides anything that may be personal data in a key echoed back: long digit runs, long text. */
+function scrubKey(key: string): string {
+  const short = key.length > 40 ? `${key.slice(0, 40)}…` : key;
+  return short.replace(/\d{6,}/g, (run) => "*".repeat(run.length));
+}
+
+function pathOf(path: readonly PropertyKey[]): (string | number)[] {
+  return path.map((p) => (typeof p === "number" ? p : typeof p === "string" ? p : String(p)));
+}
+
+function sizeCode(origin: string, small: boolean, bound: number | bigint): { code: string; message: string } {
+  const n = String(bound);
+  if (origin === "string") {
+    return small
+      ? { code: "TOO_SHORT", message: `Expected at least ${n} character(s).` }
+      : { code: "TOO_LONG", message: `Expected at most ${n} characters.` };
+  }
+  if (origin === "array" || origin === "set") {
+    return small
+      ? { code: "TOO_FEW", message: `Expected at least ${n} item(s).` }
+      : { code: "TOO_MANY", message: `Expected at most ${n} items.` };
+  }
+  return {
+    code: "OUT_OF_RANGE",
+    message: small ? `Expected a number of at least ${n}.` : `Expected a number of at most ${n}.`,
+  };
+}
+
+/**
+ * Turns zod issues (parsed with `reportInput: true`) into the library's {@link Issue}s: stable
+ * codes, messages that never repeat the input, one issue per unknown key. Internal.
+ */
+export function toIssues(zodIssues: readonly core.$ZodIssue[]): Issue[] {
+  const out: Issue[] = [];
+  for (const zi of zodIssues) {
+    const path = pathOf(zi.path);
+    switch (zi.code) {
+      case "invalid_type":
+        if (zi.input === undefined) {
+          out.push({ path, code: "REQUIRED", message: "Required field is missing." });
+        } else {
+          out.push({ path, code: "INVALID_TYPE", message: `Expected ${zi.expected}.` });
+        }
+        break;
+      case "unrecognized_keys":
+        for (const key of zi.keys) {
+          const shown = scrubKey(key);
+          out.push({ path: [...path, shown], code: "UNKNOWN_KEY", message: `Unknown field "${shown}".` });
+        }
+        break;
+      case "invalid_value":
+        out.push({
+          path,
+          code: "INVALID_VALUE",
+          message: `Expected one of: ${zi.values.map((v) => String(v)).join(", ")}.`,
+        });
+        break;
+      case "invalid_union": {
+        const discriminator = (zi as { discriminator?: string }).discriminator;
+        out.push({
+          path:
+            discriminator === undefined || path[path.length - 1] === discriminator ? path : [...path, discriminator],
+          code: "INVALID_VALUE",
+          message:
+            discriminator === undefined
+              ? "Matches none of the accepted forms."
+              : `Unknown "${discriminator}": see the accepted values in the documentation.`,
+        });
+        break;
+      }
+      case "too_small":
+      case "too_big": {
+        const small = zi.code === "too_small";
+        const bound = small ? zi.minimum : zi.maximum;
+        out.push({ path, ...sizeCode(zi.origin, small, bound) });
+        break;
+      }
+      case "not_multiple_of":
+        out.push({ path, code: "OUT_OF_RANGE", message: `Expected a multiple of ${String(zi.divisor)}.` });
+        break;
+      default: {
+        const own = OWN_CODES.has(zi.message) ? zi.message : undefined;
+        if (own !== undefined) {
+          out.push({ path, code: own, message: OWN_MESSAGES[own] ?? own });
+        } else if (zi.code === "invalid_format") {
+          out.push({ path, code: "INVALID_FORMAT", message: `Expected the ${zi.format} format.` });
+        } else {
+          out.push({ path, code: "INVALID_VALUE", message: "Is not an accepted value." });
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,1 @@
+export { type CheckTrainingEligibilityOptions, checkTrainingEligibility, TRAINING_RULES } from "./training.js";

@@ -1,0 +1,55 @@
+import type { Candidate } from "../candidate/types.js";
+import { type CalendarDate, isCalendarDate } from "../core/date.js";
+import { allOf, makeReason, makeVerdict, type Verdict } from "../core/verdict.js";
+import { DEFAULT_POLICY } from "../policy/default.js";
+import { evaluateOverTime, policyChangeDates, resolveParameter } from "../policy/resolve.js";
+import type { Policy } from "../policy/types.js";
+import { ageVerdict } from "./age.js";
+
+/** Options of {@link checkTrainingEligibility}. */
+export interface CheckTrainingEligibilityOptions {
+  /** The day the candidate is judged on. */
+  readonly asOf: CalendarDate;
+  /** The policy to apply; `DEFAULT_POLICY` when absent. */
+  readonly policy?: Policy;
+}
+
+/** Rule id of the training verdict and of its age check. */
+export const TRAINING_RULES = { eligibility: "training.eligibility", age: "training.age" } as const;
+
+/**
+ * May this person enrol as a trainee on `asOf`? Under `DEFAULT_POLICY` the trainee's completed
+ * age must be from 15 to 29 inclusive (the Kementerian P2MI offer of 2 May 2025).
+ *
+ * - Below 15: `fail` with `AGE_BELOW_MINIMUM`, `validFrom` = the 15th birthday.
+ * - 15 to 29: `pass` with `AGE_WITHIN_RANGE`, `validUntil` = the day before the 30th birthday.
+ * - 30 or more: `fail` with `AGE_ABOVE_MAXIMUM`, no `validFrom`.
+ *
+ * Windows also follow known future changes of the policy. Never throws: an invalid `asOf`
+ * gives `unknown` with `INVALID_AS_OF`.
+ *
+ * @example
+ * ```ts
+ * checkTrainingEligibility(candidate, { asOf: "2026-11-28" as CalendarDate }).outcome; // "pass"
+ * ```
+ */
+export function checkTrainingEligibility(c: Candidate, options: CheckTrainingEligibilityOptions): Verdict {
+  const asOf = options?.asOf;
+  const policy = options?.policy ?? DEFAULT_POLICY;
+  if (!isCalendarDate(asOf)) {
+    return makeVerdict(TRAINING_RULES.eligibility, "unknown", [makeReason("INVALID_AS_OF", "unknown", {})]);
+  }
+  const birthDate = c?.birthDate;
+  const age = isCalendarDate(birthDate)
+    ? evaluateOverTime(asOf, policyChangeDates(policy), (day) => {
+        const version = resolveParameter(policy, "trainingAge", day);
+        if (version === undefined) {
+          return makeVerdict(TRAINING_RULES.age, "unknown", [
+            makeReason("POLICY_PARAMETER_MISSING", "unknown", { parameter: "trainingAge", asOf: day }),
+          ]);
+        }
+        return ageVerdict(TRAINING_RULES.age, birthDate, day, version, version.value.min, version.value.max);
+      })
+    : makeVerdict(TRAINING_RULES.age, "unknown", [makeReason("BIRTH_DATE_UNKNOWN", "unknown", {})]);
+  return allOf(TRAINING_RULES.eligibility, [age]);
+}

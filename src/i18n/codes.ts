@@ -1,0 +1,40 @@
+/**
+ * Every reason code of the library with the params it carries. One closed table: a code added
+ * here must get a message in every locale, or the library does not compile.
+ */
+export interface ReasonParams {
+  /** Age inside the window `min`–`max` (completed years). */
+  AGE_WITHIN_RANGE: { age: number; min: number; max: number };
+  /** Age at or above `min`, with no upper limit. */
+  AGE_AT_LEAST_MINIMUM: { age: number; min: number };
+  /** Age below `min`; the verdict's `validFrom` is the day it is reached. */
+  AGE_BELOW_MINIMUM: { age: number; min: number };
+  /** Age above `max`; time cannot fix it. */
+  AGE_ABOVE_MAXIMUM: { age: number; max: number };
+  /** The record has no valid birth date (only for records that bypassed `parseCandidate`). */
+  BIRTH_DATE_UNKNOWN: Record<string, never>;
+  /** The `asOf` option is not a valid calendar date. */
+  INVALID_AS_OF: Record<string, never>;
+  /** The policy has no version of `parameter` in force on `asOf`. */
+  POLICY_PARAMETER_MISSING: { parameter: string; asOf: string };
+  /** The birth date encoded in the NIK differs from `birthDate`. */
+  NIK_BIRTHDATE_MISMATCH: { nik: string };
+  /** The sex encoded in the NIK (day + 40 for women) differs from `sex`. */
+  NIK_SEX_MISMATCH: { nik: string; sex: string };
+  /** The NIK's province differs from the domicile's (legal after a move; worth a look). */
+  NIK_DOMICILE_MISMATCH: { nik: string; nikProvinceCode: string; provinceCode: string };
+  /** A date of the record (`field`, a path) lies after `asOf`. */
+  DATE_IN_FUTURE: { field: string; date: string; asOf: string };
+}
+
+/** A reason code of the library. */
+export type ReasonCode = keyof ReasonParams;
+
+/** The params of reason code `C`. */
+export type ParamsOf<C extends ReasonCode> = ReasonParams[C];
+
+/** A message catalogue: one renderer per reason code. */
+export type ReasonCatalogue = { readonly [C in ReasonCode]: (p: ParamsOf<C>) => string };
+
+/** The supported locales: Bahasa Indonesia and English. */
+export type Locale = "id" | "en";

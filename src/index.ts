@@ -1,0 +1,13 @@
+/**
+ * sentra-vokasi: rules as code for Indonesia's migrant-worker vocational pipeline.
+ *
+ * Candidates, eligibility, competency, certification and placement readiness as pure,
+ * deterministic, explainable functions. Every evaluation takes an explicit `asOf` date.
+ *
+ * @packageDocumentation
+ */
+export * from "./candidate/index.js";
+export * from "./core/index.js";
+export * from "./eligibility/index.js";
+export * from "./i18n/index.js";
+export * from "./policy/index.js";
