@@ -1,5 +1,6 @@
 import type { core } from "zod";
 import type { Issue } from "./issues.js";
+import { maskName } from "./mask.js";
 
 /** Codes that schemas put in a check's `error` so that the mapper keeps them. */
 const OWN_CODES = new Set([
@@ -21,10 +22,15 @@ const OWN_MESSAGES: Readonly<Record<string, string>> = {
   UNKNOWN_CITATION: "The basis names no citation of the policy.",
 };
 
-/** Hides anything that may be personal data in a key echoed back: long digit runs, long text. */
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z_$0-9]{0,39}$/;
+
+/**
+ * A key echoed back in an issue. Identifier-like keys (typos such as `birthdate`) are shown;
+ * anything else (spaces, long digit runs: perhaps a name or a NIK used as a key) is masked.
+ */
 function scrubKey(key: string): string {
-  const short = key.length > 40 ? `${key.slice(0, 40)}…` : key;
-  return short.replace(/\d{6,}/g, (run) => "*".repeat(run.length));
+  if (IDENTIFIER.test(key) && !/\d{6}/.test(key)) return key;
+  return maskName(key.length > 40 ? key.slice(0, 40) : key).replace(/[0-9]/g, "*");
 }
 
 function pathOf(path: readonly PropertyKey[]): (string | number)[] {
@@ -57,13 +63,13 @@ export function toIssues(zodIssues: readonly core.$ZodIssue[]): Issue[] {
   const out: Issue[] = [];
   for (const zi of zodIssues) {
     const path = pathOf(zi.path);
+    if (zi.input === undefined && (zi.code === "invalid_type" || zi.code === "invalid_value")) {
+      out.push({ path, code: "REQUIRED", message: "Required field is missing." });
+      continue;
+    }
     switch (zi.code) {
       case "invalid_type":
-        if (zi.input === undefined) {
-          out.push({ path, code: "REQUIRED", message: "Required field is missing." });
-        } else {
-          out.push({ path, code: "INVALID_TYPE", message: `Expected ${zi.expected}.` });
-        }
+        out.push({ path, code: "INVALID_TYPE", message: `Expected ${zi.expected}.` });
         break;
       case "unrecognized_keys":
         for (const key of zi.keys) {

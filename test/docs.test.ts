@@ -1,0 +1,15 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { policyMarkdown, reasonCodesMarkdown } from "../scripts/gen-docs.js";
+
+const read = (p: string) => readFileSync(new URL(`../${p}`, import.meta.url), "utf8");
+
+describe("generated docs", () => {
+  it("docs/policy.md is what DEFAULT_POLICY generates (run `npx tsx scripts/gen-docs.ts`)", () => {
+    expect(read("docs/policy.md")).toBe(policyMarkdown());
+  });
+
+  it("docs/reason-codes.md is what the catalogues generate (run `npx tsx scripts/gen-docs.ts`)", () => {
+    expect(read("docs/reason-codes.md")).toBe(reasonCodesMarkdown());
+  });
+});

@@ -1,0 +1,60 @@
+import { readFileSync } from "node:fs";
+import type { CalendarDate } from "sentra-vokasi";
+import { parseCandidate } from "sentra-vokasi";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { COHORT_SIZE, DEMO_AS_OF, generateCohort } from "../examples/data/generate.js";
+import { renderTable, runDemo } from "../examples/quickstart.js";
+
+const read = (p: string) => readFileSync(new URL(`../${p}`, import.meta.url), "utf8");
+
+describe("README", () => {
+  it("shows examples/readme.ts verbatim", () => {
+    const blocks = [...read("README.md").matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]);
+    expect(blocks).toContain(read("examples/readme.ts"));
+  });
+
+  describe("its example", () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    it("prints what its comments say", async () => {
+      const log = vi.spyOn(console, "log").mockImplementation(() => {});
+      await import("../examples/readme.js");
+      const printed = log.mock.calls.map((c) => String(c[0]));
+      const commented = [...read("examples/readme.ts").matchAll(/console\.log\(.*\); \/\/ (.*)$/gm)].map((m) =>
+        (m[1] as string).replace(/ \(.*\)$/, ""),
+      );
+      expect(printed).toEqual(commented);
+    });
+  });
+});
+
+describe("sample cohort", () => {
+  it("is exactly what the seeded generator makes", () => {
+    expect(JSON.parse(read("examples/data/banten-cohort.json"))).toEqual(generateCohort());
+  });
+
+  it("has at least 200 trainees, mostly valid, some invalid", () => {
+    const cohort = generateCohort();
+    expect(cohort).toHaveLength(COHORT_SIZE);
+    const invalid = cohort.filter((r) => parseCandidate(r).isErr()).length;
+    expect(invalid).toBeGreaterThanOrEqual(5);
+    expect(invalid).toBeLessThan(20);
+  });
+});
+
+describe("demo", () => {
+  it("shows every outcome, invalid records and audit findings, with NIKs masked", () => {
+    const cohort = JSON.parse(read("examples/data/banten-cohort.json")) as Record<string, unknown>[];
+    const rows = runDemo(cohort, DEMO_AS_OF as CalendarDate);
+    const outcomes = new Set(rows.map((r) => r.outcome));
+    expect(outcomes).toEqual(new Set(["LAYAK", "TIDAK LAYAK", "DATA TIDAK SAH"]));
+    expect(rows.some((r) => r.reason.includes("[periksa]"))).toBe(true);
+    expect(rows.some((r) => r.reason.includes("di bawah batas minimal"))).toBe(true);
+    expect(rows.some((r) => r.reason.includes("melewati batas maksimal"))).toBe(true);
+    const table = renderTable(rows);
+    for (const r of cohort) {
+      if (typeof r.nik === "string") expect(table).not.toContain(r.nik);
+      if (typeof r.fullName === "string") expect(table).not.toContain(r.fullName);
+    }
+  });
+});
