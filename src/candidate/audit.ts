@@ -4,7 +4,14 @@ import { makeReason, type Reason } from "../core/verdict.js";
 import { decodeNik } from "./nik.js";
 import type { Candidate } from "./types.js";
 
-/** Options of {@link auditCandidate}. */
+/**
+ * Options of {@link auditCandidate}.
+ *
+ * @example
+ * ```ts
+ * auditCandidate(candidate, { asOf: "2026-11-28" as CalendarDate } satisfies AuditCandidateOptions);
+ * ```
+ */
 export interface AuditCandidateOptions {
   /** The day the record is judged on: dates after it are findings. */
   readonly asOf: CalendarDate;

@@ -1,12 +1,22 @@
 /**
  * A NIK (Nomor Induk Kependudukan) that passed the structural check of {@link isValidNik}.
  * A plain string at run time.
+ *
+ * @example
+ * ```ts
+ * const nik: Nik | undefined = isValidNik(input) ? input : undefined;
+ * ```
  */
 export type Nik = string & { readonly __brand: "Nik" };
 
 /**
  * Province codes of Kepmendagri 300.2.2-2138/2025 (38 provinces, DOMAIN.md §3.2, source S44).
  * 91–96 also cover NIKs issued under Papua's earlier codes.
+ *
+ * @example
+ * ```ts
+ * PROVINCE_CODES.includes("36"); // true (Banten)
+ * ```
  */
 export const PROVINCE_CODES = [
   "11",
@@ -52,6 +62,11 @@ export const PROVINCE_CODES = [
 /**
  * The NIK structure `PPKKCC DDMMYY SSSS` (DOMAIN.md §3.1): a known province, birth day 01–31
  * (women 41–71), month 01–12, serial from 0001. Linear: no nested quantifiers.
+ *
+ * @example
+ * ```ts
+ * NIK_PATTERN.test("3674014507050001"); // true
+ * ```
  */
 export const NIK_PATTERN =
   /^(?:1[1-9]|21|3[1-6]|5[1-3]|6[1-5]|7[1-6]|8[12]|9[1-6])\d{4}(?:0[1-9]|[12]\d|3[01]|4[1-9]|[56]\d|7[01])(?:0[1-9]|1[0-2])\d{2}(?!0000)\d{4}$/;
@@ -71,7 +86,14 @@ export function isValidNik(value: unknown): value is Nik {
   return typeof value === "string" && NIK_PATTERN.test(value);
 }
 
-/** What a structurally valid NIK encodes. */
+/**
+ * What a structurally valid NIK encodes.
+ *
+ * @example
+ * ```ts
+ * decodeNik("3674014507050001"); // { provinceCode: "36", regencyCode: "3674", birthDay: 5, sex: "F", … }
+ * ```
+ */
 export interface NikParts {
   readonly provinceCode: string;
   readonly regencyCode: string;

@@ -11,6 +11,11 @@ import type { Candidate } from "./types.js";
  * `INVALID_DATE_RANGE`, `INVALID_NIK`, `INVALID_REGION`, `INVALID_FORMAT`, `TOO_SHORT`,
  * `TOO_LONG`, `TOO_FEW`, `TOO_MANY`, `OUT_OF_RANGE`). No message contains the NIK, a
  * document number or the name.
+ *
+ * @example
+ * ```ts
+ * parseCandidate({})._unsafeUnwrapErr().issues[0]; // { path: ["id"], code: "REQUIRED", message: "Required field is missing." }
+ * ```
  */
 export interface CandidateError {
   readonly code: "INVALID_CANDIDATE";

@@ -10,7 +10,14 @@ import {
   MARITAL_STATUSES,
 } from "./types.js";
 
-/** Input limits: a single hostile record cannot exhaust memory or CPU. Documented in the README. */
+/**
+ * Input limits: a single hostile record cannot exhaust memory or CPU. Documented in the README.
+ *
+ * @example
+ * ```ts
+ * CANDIDATE_LIMITS.evidencePerList; // 100
+ * ```
+ */
 export const CANDIDATE_LIMITS = {
   idLength: 64,
   nameLength: 200,

@@ -14,16 +14,37 @@ import { err, ok, type Result } from "neverthrow";
  */
 export type CalendarDate = string & { readonly __brand: "CalendarDate" };
 
-/** The error of {@link calendarDate}: the input was not a valid `YYYY-MM-DD` Gregorian date. */
+/**
+ * The error of {@link calendarDate}: the input was not a valid `YYYY-MM-DD` Gregorian date.
+ *
+ * @example
+ * ```ts
+ * calendarDate("2026-02-29")._unsafeUnwrapErr(); // { code: "INVALID_DATE", input: "2026-02-29" }
+ * ```
+ */
 export interface InvalidDateError {
   readonly code: "INVALID_DATE";
   /** The input as given (cut to its first 64 characters), or its `typeof` when it was not a string. */
   readonly input: string;
 }
 
-/** The earliest date the library represents. */
+/**
+ * The earliest date the library represents.
+ *
+ * @example
+ * ```ts
+ * addDays(MIN_DATE, -1) === MIN_DATE; // true: results are clamped
+ * ```
+ */
 export const MIN_DATE = "0000-01-01" as CalendarDate;
-/** The latest date the library represents. */
+/**
+ * The latest date the library represents.
+ *
+ * @example
+ * ```ts
+ * addDays(MAX_DATE, 1) === MAX_DATE; // true: results are clamped
+ * ```
+ */
 export const MAX_DATE = "9999-12-31" as CalendarDate;
 
 /** True when `year` is a leap year of the proleptic Gregorian calendar (year 0 is one). */
@@ -160,8 +181,8 @@ function partsOf(date: CalendarDate): [number, number, number] {
  *
  * @example
  * ```ts
- * addDays(d("2024-02-28"), 1); // "2024-02-29"
- * addDays(d("2026-03-01"), -1); // "2026-02-28"
+ * addDays("2024-02-28" as CalendarDate, 1); // "2024-02-29"
+ * addDays("2026-03-01" as CalendarDate, -1); // "2026-02-28"
  * ```
  */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
@@ -175,8 +196,8 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
  *
  * @example
  * ```ts
- * addMonths(d("2026-01-31"), 1); // "2026-02-28"
- * addMonths(d("2026-03-15"), -6); // "2025-09-15"
+ * addMonths("2026-01-31" as CalendarDate, 1); // "2026-02-28"
+ * addMonths("2026-03-15" as CalendarDate, -6); // "2025-09-15"
  * ```
  */
 export function addMonths(date: CalendarDate, months: number): CalendarDate {
@@ -196,7 +217,7 @@ export function addMonths(date: CalendarDate, months: number): CalendarDate {
  *
  * @example
  * ```ts
- * addYears(d("2024-02-29"), 1); // "2025-02-28"
+ * addYears("2024-02-29" as CalendarDate, 1); // "2025-02-28"
  * ```
  */
 export function addYears(date: CalendarDate, years: number): CalendarDate {
@@ -209,8 +230,8 @@ export function addYears(date: CalendarDate, years: number): CalendarDate {
  *
  * @example
  * ```ts
- * dateOfAge(d("2008-02-29"), 18); // "2026-03-01"
- * dateOfAge(d("2011-06-15"), 15); // "2026-06-15"
+ * dateOfAge("2008-02-29" as CalendarDate, 18); // "2026-03-01"
+ * dateOfAge("2011-06-15" as CalendarDate, 15); // "2026-06-15"
  * ```
  */
 export function dateOfAge(birthDate: CalendarDate, years: number): CalendarDate {
@@ -231,8 +252,8 @@ export function dateOfAge(birthDate: CalendarDate, years: number): CalendarDate 
  *
  * @example
  * ```ts
- * ageOn(d("2008-02-29"), d("2026-02-28")); // 17
- * ageOn(d("2008-02-29"), d("2026-03-01")); // 18
+ * ageOn("2008-02-29" as CalendarDate, "2026-02-28" as CalendarDate); // 17
+ * ageOn("2008-02-29" as CalendarDate, "2026-03-01" as CalendarDate); // 18
  * ```
  */
 export function ageOn(birthDate: CalendarDate, asOf: CalendarDate): number {
@@ -247,7 +268,7 @@ export function ageOn(birthDate: CalendarDate, asOf: CalendarDate): number {
  *
  * @example
  * ```ts
- * compareDates(d("2026-01-01"), d("2026-01-02")); // -1
+ * compareDates("2026-01-01" as CalendarDate, "2026-01-02" as CalendarDate); // -1
  * ```
  */
 export function compareDates(a: CalendarDate, b: CalendarDate): -1 | 0 | 1 {
@@ -259,7 +280,7 @@ export function compareDates(a: CalendarDate, b: CalendarDate): -1 | 0 | 1 {
  *
  * @example
  * ```ts
- * daysBetween(d("2024-02-28"), d("2024-03-01")); // 2
+ * daysBetween("2024-02-28" as CalendarDate, "2024-03-01" as CalendarDate); // 2
  * ```
  */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
@@ -271,7 +292,7 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
  *
  * @example
  * ```ts
- * minDate(d("2026-01-01"), undefined); // "2026-01-01"
+ * minDate("2026-01-01" as CalendarDate, undefined); // "2026-01-01"
  * ```
  */
 export function minDate(a: CalendarDate | undefined, b: CalendarDate | undefined): CalendarDate | undefined {
@@ -285,7 +306,7 @@ export function minDate(a: CalendarDate | undefined, b: CalendarDate | undefined
  *
  * @example
  * ```ts
- * maxDate(d("2026-01-01"), d("2025-01-01")); // "2026-01-01"
+ * maxDate("2026-01-01" as CalendarDate, "2025-01-01" as CalendarDate); // "2026-01-01"
  * ```
  */
 export function maxDate(a: CalendarDate | undefined, b: CalendarDate | undefined): CalendarDate | undefined {

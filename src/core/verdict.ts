@@ -3,6 +3,11 @@ import type { CalendarDate } from "./date.js";
 /**
  * The three outcomes of a rule. `unknown` means the evidence is missing ("no medical check
  * recorded yet"), which is not the same as `fail` ("medically unfit").
+ *
+ * @example
+ * ```ts
+ * const o: Outcome = verdict.outcome; // "pass" | "fail" | "unknown"
+ * ```
  */
 export type Outcome = "pass" | "fail" | "unknown";
 
@@ -11,6 +16,11 @@ export type Outcome = "pass" | "fail" | "unknown";
  * (never personal data in the clear), and the `basis`: the id of the citation in the policy
  * that the rule applied (for example `"UU 18/2017 Pasal 5 huruf a"`). Render it with
  * `formatReason`.
+ *
+ * @example
+ * ```ts
+ * const r: Reason = { code: "AGE_BELOW_MINIMUM", outcome: "fail", params: { age: 14, min: 15 }, basis: BASIS.BANTEN_OFFER_2025 };
+ * ```
  */
 export interface Reason {
   readonly code: string;
@@ -25,6 +35,11 @@ export interface Reason {
  * `validFrom` is set on a `fail`/`unknown` verdict that will pass from that date by the
  * passage of time alone; `validUntil` on a `pass` verdict: the last day it still passes by
  * time alone. Neither is set when time alone does not change the outcome.
+ *
+ * @example
+ * ```ts
+ * const v: Verdict = checkTrainingEligibility(candidate, { asOf }); v.validFrom; // the 15th birthday when too young
+ * ```
  */
 export interface Verdict {
   readonly rule: string;
@@ -35,7 +50,14 @@ export interface Verdict {
   readonly validUntil?: CalendarDate;
 }
 
-/** The time window of a verdict, as passed to {@link makeVerdict}. */
+/**
+ * The time window of a verdict, as passed to {@link makeVerdict}.
+ *
+ * @example
+ * ```ts
+ * makeVerdict("training.age", "pass", [], { validUntil: "2035-07-04" as CalendarDate } satisfies VerdictWindow);
+ * ```
+ */
 export interface VerdictWindow {
   readonly validFrom?: CalendarDate | undefined;
   readonly validUntil?: CalendarDate | undefined;

@@ -6,7 +6,14 @@ import { evaluateOverTime, policyChangeDates, resolveParameter } from "../policy
 import type { Policy } from "../policy/types.js";
 import { ageVerdict } from "./age.js";
 
-/** Options of {@link checkTrainingEligibility}. */
+/**
+ * Options of {@link checkTrainingEligibility}.
+ *
+ * @example
+ * ```ts
+ * const options: CheckTrainingEligibilityOptions = { asOf: "2026-11-28" as CalendarDate, policy: DEFAULT_POLICY };
+ * ```
+ */
 export interface CheckTrainingEligibilityOptions {
   /** The day the candidate is judged on. */
   readonly asOf: CalendarDate;
@@ -14,7 +21,14 @@ export interface CheckTrainingEligibilityOptions {
   readonly policy?: Policy;
 }
 
-/** Rule id of the training verdict and of its age check. */
+/**
+ * Rule id of the training verdict and of its age check.
+ *
+ * @example
+ * ```ts
+ * checkTrainingEligibility(candidate, { asOf }).rule === TRAINING_RULES.eligibility; // true
+ * ```
+ */
 export const TRAINING_RULES = { eligibility: "training.eligibility", age: "training.age" } as const;
 
 /**

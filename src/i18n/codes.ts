@@ -1,6 +1,11 @@
 /**
  * Every reason code of the library with the params it carries. One closed table: a code added
  * here must get a message in every locale, or the library does not compile.
+ *
+ * @example
+ * ```ts
+ * const p: ReasonParams["AGE_BELOW_MINIMUM"] = { age: 14, min: 15 };
+ * ```
  */
 export interface ReasonParams {
   /** Age inside the window `min`–`max` (completed years). */
@@ -27,14 +32,42 @@ export interface ReasonParams {
   DATE_IN_FUTURE: { field: string; date: string; asOf: string };
 }
 
-/** A reason code of the library. */
+/**
+ * A reason code of the library.
+ *
+ * @example
+ * ```ts
+ * const code: ReasonCode = "AGE_ABOVE_MAXIMUM";
+ * ```
+ */
 export type ReasonCode = keyof ReasonParams;
 
-/** The params of reason code `C`. */
+/**
+ * The params of reason code `C`.
+ *
+ * @example
+ * ```ts
+ * const p: ParamsOf<"AGE_WITHIN_RANGE"> = { age: 21, min: 15, max: 29 };
+ * ```
+ */
 export type ParamsOf<C extends ReasonCode> = ReasonParams[C];
 
-/** A message catalogue: one renderer per reason code. */
+/**
+ * A message catalogue: one renderer per reason code.
+ *
+ * @example
+ * ```ts
+ * const ms: ReasonCatalogue = { ...EN_MESSAGES, AGE_BELOW_MINIMUM: (p) => `Too young (${p.age} < ${p.min})` };
+ * ```
+ */
 export type ReasonCatalogue = { readonly [C in ReasonCode]: (p: ParamsOf<C>) => string };
 
-/** The supported locales: Bahasa Indonesia and English. */
+/**
+ * The supported locales: Bahasa Indonesia and English.
+ *
+ * @example
+ * ```ts
+ * const locale: Locale = "id";
+ * ```
+ */
 export type Locale = "id" | "en";

@@ -1,6 +1,13 @@
 import type { ReasonCatalogue } from "./codes.js";
 
-/** Reason messages in English. */
+/**
+ * Reason messages in English.
+ *
+ * @example
+ * ```ts
+ * EN_MESSAGES.AGE_BELOW_MINIMUM({ age: 14, min: 15 }); // "Age 14 is below the minimum of 15 years."
+ * ```
+ */
 export const EN_MESSAGES: ReasonCatalogue = {
   AGE_WITHIN_RANGE: (p) => `Age ${p.age} is within the range of ${p.min} to ${p.max} years.`,
   AGE_AT_LEAST_MINIMUM: (p) => `Age ${p.age} meets the minimum of ${p.min} years.`,

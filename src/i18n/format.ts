@@ -5,7 +5,14 @@ import { ID_MESSAGES } from "./id.js";
 
 const CATALOGUES: Readonly<Record<Locale, ReasonCatalogue>> = { id: ID_MESSAGES, en: EN_MESSAGES };
 
-/** Every reason code of the library, in the order of the documentation table. */
+/**
+ * Every reason code of the library, in the order of the documentation table.
+ *
+ * @example
+ * ```ts
+ * REASON_CODES.includes("AGE_BELOW_MINIMUM"); // true
+ * ```
+ */
 export const REASON_CODES = Object.keys(EN_MESSAGES) as readonly ReasonCode[];
 
 /**

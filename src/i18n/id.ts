@@ -1,6 +1,13 @@
 import type { ReasonCatalogue } from "./codes.js";
 
-/** Pesan alasan dalam Bahasa Indonesia. */
+/**
+ * Pesan alasan dalam Bahasa Indonesia.
+ *
+ * @example
+ * ```ts
+ * ID_MESSAGES.AGE_BELOW_MINIMUM({ age: 14, min: 15 }); // "Usia 14 tahun di bawah batas minimal 15 tahun."
+ * ```
+ */
 export const ID_MESSAGES: ReasonCatalogue = {
   AGE_WITHIN_RANGE: (p) => `Usia ${p.age} tahun berada dalam rentang ${p.min}–${p.max} tahun.`,
   AGE_AT_LEAST_MINIMUM: (p) => `Usia ${p.age} tahun memenuhi batas minimal ${p.min} tahun.`,

@@ -3,7 +3,14 @@ import type { Policy } from "./types.js";
 
 const d = (s: string) => s as CalendarDate;
 
-/** Citation ids of `DEFAULT_POLICY`. Stable: reasons carry them in `basis`. */
+/**
+ * Citation ids of `DEFAULT_POLICY`. Stable: reasons carry them in `basis`.
+ *
+ * @example
+ * ```ts
+ * resolveParameter(DEFAULT_POLICY, "placementMinimumAge", asOf)?.basis === BASIS.UU_18_2017_P5A; // true
+ * ```
+ */
 export const BASIS = {
   BANTEN_OFFER_2025: "Kemen P2MI, tawaran pelatihan terintegrasi BLK Banten, 2 Mei 2025",
   UU_18_2017_P5A: "UU 18/2017 Pasal 5 huruf a",
@@ -54,7 +61,7 @@ export const DEFAULT_POLICY: Policy = {
         en: "Trainee age window (completed years, inclusive)",
       },
       versions: [
-        { from: d("0000-01-01"), value: { min: 15, max: 29 }, basis: BASIS.BANTEN_OFFER_2025, confirmed: true },
+        { from: "0000-01-01" as CalendarDate, value: { min: 15, max: 29 }, basis: BASIS.BANTEN_OFFER_2025, confirmed: true },
       ],
     },
     placementMinimumAge: {
@@ -64,13 +71,13 @@ export const DEFAULT_POLICY: Policy = {
       },
       versions: [
         {
-          from: d("2004-10-18"),
-          until: d("2017-11-21"),
+          from: "2004-10-18" as CalendarDate,
+          until: "2017-11-21" as CalendarDate,
           value: 18,
           basis: BASIS.UU_39_2004_P35A,
           confirmed: true,
         },
-        { from: d("2017-11-22"), value: 18, basis: BASIS.UU_18_2017_P5A, confirmed: true },
+        { from: "2017-11-22" as CalendarDate, value: 18, basis: BASIS.UU_18_2017_P5A, confirmed: true },
       ],
     },
   },

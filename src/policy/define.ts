@@ -13,7 +13,14 @@ import type {
   Policy,
 } from "./types.js";
 
-/** The error of {@link definePolicy}: every problem found in the base policy or the overrides. */
+/**
+ * The error of {@link definePolicy}: every problem found in the base policy or the overrides.
+ *
+ * @example
+ * ```ts
+ * definePolicy(DEFAULT_POLICY, { id: "" })._unsafeUnwrapErr().code; // "INVALID_POLICY"
+ * ```
+ */
 export interface PolicyError {
   readonly code: "INVALID_POLICY";
   readonly issues: readonly Issue[];
@@ -23,6 +30,11 @@ export interface PolicyError {
  * What a derived policy changes. Versions given for a parameter are **added after** the base's
  * versions, so they take precedence on the days they cover and the base still applies on the
  * others. Every version names its `basis`: a citation of the base or of `citations` here.
+ *
+ * @example
+ * ```ts
+ * const o: PolicyOverrides = { id: "what-if", parameters: {} }; definePolicy(DEFAULT_POLICY, o);
+ * ```
  */
 export interface PolicyOverrides {
   readonly id?: string;
