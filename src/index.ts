@@ -7,7 +7,12 @@
  * @packageDocumentation
  */
 export * from "./candidate/index.js";
+export * from "./catalog/index.js";
+export * from "./certification/index.js";
+export * from "./competency/index.js";
 export * from "./core/index.js";
 export * from "./eligibility/index.js";
 export * from "./i18n/index.js";
+export * from "./language/index.js";
 export * from "./policy/index.js";
+export * from "./training/index.js";

@@ -1,4 +1,5 @@
 export { type AuditCandidateOptions, auditCandidate } from "./audit.js";
+export { educationRank, meetsEducation } from "./education.js";
 export { candidateJsonSchema } from "./json-schema.js";
 export { decodeNik, isValidNik, NIK_PATTERN, type Nik, type NikParts, PROVINCE_CODES } from "./nik.js";
 export { type CandidateError, parseCandidate } from "./parse.js";

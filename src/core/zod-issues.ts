@@ -9,6 +9,7 @@ const OWN_CODES = new Set([
   "INVALID_DATE_RANGE",
   "INVALID_REGION",
   "INVALID_RANGE",
+  "INVALID_DOCUMENT_GATES",
   "UNKNOWN_CITATION",
 ]);
 
@@ -19,6 +20,7 @@ const OWN_MESSAGES: Readonly<Record<string, string>> = {
   INVALID_DATE_RANGE: "The end date is before the start date.",
   INVALID_REGION: "The regency code does not start with the province code.",
   INVALID_RANGE: "The maximum is below the minimum.",
+  INVALID_DOCUMENT_GATES: "Every placement document must also be a departure document.",
   UNKNOWN_CITATION: "The basis names no citation of the policy.",
 };
 

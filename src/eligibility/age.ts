@@ -1,6 +1,5 @@
 import { addDays, ageOn, type CalendarDate, dateOfAge } from "../core/date.js";
 import { makeReason, makeVerdict, type Verdict } from "../core/verdict.js";
-import type { ParameterVersion } from "../policy/types.js";
 
 /**
  * Judges completed age on `day` against `min` and, when given, `max` of a parameter version.
@@ -11,7 +10,7 @@ export function ageVerdict(
   rule: string,
   birthDate: CalendarDate,
   day: CalendarDate,
-  version: ParameterVersion<unknown>,
+  version: { readonly basis: string },
   min: number,
   max: number | undefined,
 ): Verdict {

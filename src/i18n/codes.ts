@@ -30,6 +30,48 @@ export interface ReasonParams {
   NIK_DOMICILE_MISMATCH: { nik: string; nikProvinceCode: string; provinceCode: string };
   /** A date of the record (`field`, a path) lies after `asOf`. */
   DATE_IN_FUTURE: { field: string; date: string; asOf: string };
+  /** Education at or above the minimum. */
+  EDUCATION_MEETS_MINIMUM: { education: string; min: string };
+  /** Education below the minimum. */
+  EDUCATION_BELOW_MINIMUM: { education: string; min: string };
+  /** The record has no education while a minimum applies. */
+  EDUCATION_UNKNOWN: { min: string };
+  /** No placement moratorium is in force for the target. */
+  DESTINATION_OPEN: { target: string };
+  /** A placement moratorium is in force for the target since `since`. */
+  DESTINATION_CLOSED: { target: string; since: string };
+  /** The target is in neither the catalogue nor the policy. */
+  UNKNOWN_TARGET: { target: string };
+  /** The target asks for no language result. */
+  LANGUAGE_NOT_REQUIRED: Record<string, never>;
+  /** A result of `test` (`result`, taken on `takenOn`) meets the minimum `min`. */
+  LANGUAGE_REQUIREMENT_MET: { test: string; result: string; min: string; takenOn: string };
+  /** A result of `test` is below the minimum. */
+  LANGUAGE_RESULT_TOO_LOW: { test: string; result: string; min: string };
+  /** A result of `test` met the minimum but lapsed after `lastValidDay`. */
+  LANGUAGE_RESULT_EXPIRED: { test: string; result: string; takenOn: string; lastValidDay: string };
+  /** No result of `test` is recorded. */
+  LANGUAGE_RESULT_MISSING: { test: string; min: string };
+  /** Valid competency certificates cover all `count` units required. */
+  COMPETENCY_UNITS_COVERED: { count: number };
+  /** No competency certificate covers these units. */
+  COMPETENCY_UNITS_MISSING: { units: string; count: number };
+  /** These units are covered only by certificates that lapsed (the latest after `lastValidDay`). */
+  COMPETENCY_CERTIFICATE_EXPIRED: { units: string; count: number; lastValidDay: string };
+  /** The skill test is held and valid. */
+  SKILL_TEST_PASSED: { test: string };
+  /** The skill test is not recorded. */
+  SKILL_TEST_MISSING: { test: string };
+  /** The skill test was held but lapsed after `lastValidDay`. */
+  SKILL_TEST_EXPIRED: { test: string; lastValidDay: string };
+  /** The target asks for no certificate and no skill test. */
+  NO_CERTIFICATION_REQUIRED: { target: string };
+  /** The track prepares for a target in the wanted destination. */
+  TRACK_DESTINATION_MATCH: { destination: string };
+  /** The track prepares for no target in the wanted destination. */
+  TRACK_DESTINATION_MISMATCH: { destination: string };
+  /** Progress already made in the track. */
+  TRACK_PROGRESS: { percent: number };
 }
 
 /**

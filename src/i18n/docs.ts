@@ -48,4 +48,73 @@ export const REASON_DOCS: { readonly [C in ReasonCode]: { readonly meaning: stri
       meaning: "Audit: a date of an event lies after asOf (expiry dates excluded).",
       example: { field: "medicalChecks[0].examinedOn", date: "2026-12-01", asOf: "2026-11-28" },
     },
+    EDUCATION_MEETS_MINIMUM: {
+      meaning: "Education at or above the minimum (pass).",
+      example: { education: "SMK", min: "SMP" },
+    },
+    EDUCATION_BELOW_MINIMUM: {
+      meaning: "Education below the minimum (fail).",
+      example: { education: "SD", min: "SMP" },
+    },
+    EDUCATION_UNKNOWN: { meaning: "No education recorded while a minimum applies (unknown).", example: { min: "D3" } },
+    DESTINATION_OPEN: { meaning: "No placement moratorium in force (pass).", example: { target: "JP-SSW-CAREGIVING" } },
+    DESTINATION_CLOSED: {
+      meaning: "A placement moratorium is in force (fail); validFrom when the policy knows its end.",
+      example: { target: "SA-DOMESTIC", since: "2015-07-01" },
+    },
+    UNKNOWN_TARGET: {
+      meaning: "The target is in neither the catalogue nor the policy (unknown).",
+      example: { target: "XX-UNKNOWN" },
+    },
+    LANGUAGE_NOT_REQUIRED: { meaning: "The target asks for no language result (pass).", example: {} },
+    LANGUAGE_REQUIREMENT_MET: {
+      meaning: "A result meets a requirement (pass); validUntil when it lapses.",
+      example: { test: "JFT_BASIC", result: "215", min: "200", takenOn: "2026-03-01" },
+    },
+    LANGUAGE_RESULT_TOO_LOW: {
+      meaning: "A result is below the requirement's minimum (fail).",
+      example: { test: "JLPT", result: "N5", min: "N4" },
+    },
+    LANGUAGE_RESULT_EXPIRED: {
+      meaning: "A result met the minimum but is older than the requirement's maxAgeMonths (fail).",
+      example: { test: "EPS_TOPIK", result: "150", takenOn: "2024-03-01", lastValidDay: "2026-02-28" },
+    },
+    LANGUAGE_RESULT_MISSING: { meaning: "No result of the test (unknown).", example: { test: "JLPT", min: "N4" } },
+    COMPETENCY_UNITS_COVERED: {
+      meaning: "Valid competency certificates cover every required unit (pass).",
+      example: { count: 6 },
+    },
+    COMPETENCY_UNITS_MISSING: {
+      meaning: "Units no competency certificate covers (unknown).",
+      example: { units: "C.24LAS01.029.1, C.24LAS01.030.1", count: 2 },
+    },
+    COMPETENCY_CERTIFICATE_EXPIRED: {
+      meaning: "Units covered only by lapsed certificates (fail).",
+      example: { units: "C.24LAS01.001.1", count: 1, lastValidDay: "2026-06-30" },
+    },
+    SKILL_TEST_PASSED: {
+      meaning: "A required pass/fail scheme test is held (pass).",
+      example: { test: "JP_SSW_CAREGIVING_SKILL" },
+    },
+    SKILL_TEST_MISSING: {
+      meaning: "A required scheme test is not recorded (unknown).",
+      example: { test: "JP_NURSING_CARE_JAPANESE" },
+    },
+    SKILL_TEST_EXPIRED: {
+      meaning: "A required scheme test was held but lapsed (fail).",
+      example: { test: "KR_EPS_SKILL_TEST", lastValidDay: "2026-05-31" },
+    },
+    NO_CERTIFICATION_REQUIRED: {
+      meaning: "The target asks for no certificate or test (pass).",
+      example: { target: "XX" },
+    },
+    TRACK_DESTINATION_MATCH: {
+      meaning: "The track prepares for a target in the wanted destination.",
+      example: { destination: "JP" },
+    },
+    TRACK_DESTINATION_MISMATCH: {
+      meaning: "The track prepares for no target in the wanted destination.",
+      example: { destination: "DE" },
+    },
+    TRACK_PROGRESS: { meaning: "Progress already made in the track.", example: { percent: 40 } },
   };

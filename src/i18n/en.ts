@@ -1,4 +1,5 @@
 import type { ReasonCatalogue } from "./codes.js";
+import { testName } from "./names.js";
 
 /**
  * Reason messages in English.
@@ -22,4 +23,28 @@ export const EN_MESSAGES: ReasonCatalogue = {
   NIK_DOMICILE_MISMATCH: (p) =>
     `The province of NIK ${p.nik} (${p.nikProvinceCode}) differs from the province of domicile (${p.provinceCode}).`,
   DATE_IN_FUTURE: (p) => `The date ${p.field} (${p.date}) is after the reference date ${p.asOf}.`,
+  EDUCATION_MEETS_MINIMUM: (p) => `Education ${p.education} meets the minimum of ${p.min}.`,
+  EDUCATION_BELOW_MINIMUM: (p) => `Education ${p.education} is below the minimum of ${p.min}.`,
+  EDUCATION_UNKNOWN: (p) => `Education is not recorded; the minimum is ${p.min}.`,
+  DESTINATION_OPEN: (p) => `Placement with ${p.target} is open.`,
+  DESTINATION_CLOSED: (p) => `Placement with ${p.target} is closed by a moratorium since ${p.since}.`,
+  UNKNOWN_TARGET: (p) => `Unknown placement target ${p.target}.`,
+  LANGUAGE_NOT_REQUIRED: () => "No language result is required.",
+  LANGUAGE_REQUIREMENT_MET: (p) =>
+    `${testName(p.test)} result ${p.result} (${p.takenOn}) meets the minimum of ${p.min}.`,
+  LANGUAGE_RESULT_TOO_LOW: (p) => `${testName(p.test)} result ${p.result} is below the minimum of ${p.min}.`,
+  LANGUAGE_RESULT_EXPIRED: (p) =>
+    `${testName(p.test)} result ${p.result} of ${p.takenOn} has lapsed (valid until ${p.lastValidDay}).`,
+  LANGUAGE_RESULT_MISSING: (p) => `No ${testName(p.test)} result yet; the minimum is ${p.min}.`,
+  COMPETENCY_UNITS_COVERED: (p) => `Valid competency certificates cover all ${p.count} required units.`,
+  COMPETENCY_UNITS_MISSING: (p) => `No competency certificate yet for ${p.count} unit(s): ${p.units}.`,
+  COMPETENCY_CERTIFICATE_EXPIRED: (p) =>
+    `The competency certificate for ${p.count} unit(s) has expired (valid until ${p.lastValidDay}): ${p.units}.`,
+  SKILL_TEST_PASSED: (p) => `Skill test ${p.test} passed.`,
+  SKILL_TEST_MISSING: (p) => `Skill test ${p.test} is not recorded yet.`,
+  SKILL_TEST_EXPIRED: (p) => `Skill test ${p.test} has expired (valid until ${p.lastValidDay}).`,
+  NO_CERTIFICATION_REQUIRED: (p) => `Target ${p.target} asks for no certificate.`,
+  TRACK_DESTINATION_MATCH: (p) => `This track prepares for placement in ${p.destination}.`,
+  TRACK_DESTINATION_MISMATCH: (p) => `This track does not prepare for placement in ${p.destination}.`,
+  TRACK_PROGRESS: (p) => `Training progress ${p.percent}%.`,
 };

@@ -1,4 +1,5 @@
 import type { ReasonCatalogue } from "./codes.js";
+import { testName } from "./names.js";
 
 /**
  * Pesan alasan dalam Bahasa Indonesia.
@@ -22,4 +23,28 @@ export const ID_MESSAGES: ReasonCatalogue = {
   NIK_DOMICILE_MISMATCH: (p) =>
     `Kode provinsi NIK ${p.nik} (${p.nikProvinceCode}) berbeda dengan provinsi domisili (${p.provinceCode}).`,
   DATE_IN_FUTURE: (p) => `Tanggal ${p.field} (${p.date}) berada setelah tanggal acuan ${p.asOf}.`,
+  EDUCATION_MEETS_MINIMUM: (p) => `Pendidikan ${p.education} memenuhi syarat minimal ${p.min}.`,
+  EDUCATION_BELOW_MINIMUM: (p) => `Pendidikan ${p.education} di bawah syarat minimal ${p.min}.`,
+  EDUCATION_UNKNOWN: (p) => `Pendidikan belum tercatat; syarat minimal ${p.min}.`,
+  DESTINATION_OPEN: (p) => `Penempatan ke ${p.target} terbuka.`,
+  DESTINATION_CLOSED: (p) => `Penempatan ke ${p.target} ditutup (moratorium) sejak ${p.since}.`,
+  UNKNOWN_TARGET: (p) => `Sasaran penempatan ${p.target} tidak dikenal.`,
+  LANGUAGE_NOT_REQUIRED: () => "Tidak ada syarat bahasa.",
+  LANGUAGE_REQUIREMENT_MET: (p) =>
+    `Hasil ${testName(p.test)} ${p.result} (${p.takenOn}) memenuhi syarat minimal ${p.min}.`,
+  LANGUAGE_RESULT_TOO_LOW: (p) => `Hasil ${testName(p.test)} ${p.result} di bawah syarat minimal ${p.min}.`,
+  LANGUAGE_RESULT_EXPIRED: (p) =>
+    `Hasil ${testName(p.test)} ${p.result} dari ${p.takenOn} sudah tidak berlaku (berlaku sampai ${p.lastValidDay}).`,
+  LANGUAGE_RESULT_MISSING: (p) => `Belum ada hasil ${testName(p.test)}; syarat minimal ${p.min}.`,
+  COMPETENCY_UNITS_COVERED: (p) => `Sertifikat kompetensi yang berlaku mencakup ${p.count} unit yang disyaratkan.`,
+  COMPETENCY_UNITS_MISSING: (p) => `Belum ada sertifikat kompetensi untuk ${p.count} unit: ${p.units}.`,
+  COMPETENCY_CERTIFICATE_EXPIRED: (p) =>
+    `Sertifikat kompetensi untuk ${p.count} unit sudah kedaluwarsa (berlaku sampai ${p.lastValidDay}): ${p.units}.`,
+  SKILL_TEST_PASSED: (p) => `Uji keterampilan ${p.test} sudah lulus.`,
+  SKILL_TEST_MISSING: (p) => `Uji keterampilan ${p.test} belum tercatat.`,
+  SKILL_TEST_EXPIRED: (p) => `Uji keterampilan ${p.test} sudah kedaluwarsa (berlaku sampai ${p.lastValidDay}).`,
+  NO_CERTIFICATION_REQUIRED: (p) => `Sasaran ${p.target} tidak mensyaratkan sertifikat.`,
+  TRACK_DESTINATION_MATCH: (p) => `Program ini menyiapkan penempatan ke ${p.destination}.`,
+  TRACK_DESTINATION_MISMATCH: (p) => `Program ini tidak menyiapkan penempatan ke ${p.destination}.`,
+  TRACK_PROGRESS: (p) => `Kemajuan pelatihan ${p.percent}%.`,
 };

@@ -1,25 +1,472 @@
+import type { DocumentKind } from "../candidate/types.js";
 import type { CalendarDate } from "../core/date.js";
-import type { Policy } from "./types.js";
+import type { Citation, Parameter, Policy, TargetParameters } from "./types.js";
 
 const d = (s: string) => s as CalendarDate;
+const ALWAYS = d("0000-01-01");
 
-/**
- * Citation ids of `DEFAULT_POLICY`. Stable: reasons carry them in `basis`.
- *
- * @example
- * ```ts
- * resolveParameter(DEFAULT_POLICY, "placementMinimumAge", asOf)?.basis === BASIS.UU_18_2017_P5A; // true
- * ```
- */
+/** Citation ids of `DEFAULT_POLICY`. Stable: reasons carry them in `basis`. */
 export const BASIS = {
   BANTEN_OFFER_2025: "Kemen P2MI, tawaran pelatihan terintegrasi BLK Banten, 2 Mei 2025",
   UU_18_2017_P5A: "UU 18/2017 Pasal 5 huruf a",
   UU_39_2004_P35A: "UU 39/2004 Pasal 35 huruf a",
+  UU_18_2017_P13: "UU 18/2017 Pasal 13 dan tahapan pra-penempatan",
+  KEPMENAKER_260_2015: "Kepmenaker 260/2015",
+  BNSP_CERTIFICATE_VALIDITY: "Masa berlaku sertifikat kompetensi BNSP/LSP",
+  MEDICAL_FRESHNESS_ASSUMPTION: "Asumsi sentra-vokasi: masa berlaku pemeriksaan kesehatan",
+  PASSPORT_NO_RULE: "Tidak ada aturan masa berlaku paspor yang ditemukan",
+  JP_SSW: "Japan SSW (i): persyaratan",
+  JP_SSW_PASSPORT: "Japan SSW (i): paspor 6 bulan (sekunder)",
+  KR_EPS_AGE: "Korea EPS: usia 18–39",
+  KR_EPS_TOPIK: "Korea EPS-TOPIK: nilai dan masa berlaku",
+  KR_EPS_2025: "Korea EPS Indonesia 2025: seleksi",
+  TW_FAMILY_CAREGIVER: "Taiwan: perawat keluarga",
+  TW_WEAK: "Taiwan: syarat dari sumber lemah",
+  HK_FDH: "Hong Kong FDH: syarat dari sumber sekunder",
+  HK_BNSP: "Hong Kong FDH: uji kompetensi BNSP sisi Indonesia",
+  MY_PLKS: "Malaysia PLKS: syarat",
+  DE_TRIPLE_WIN_2025: "Jerman G to G Triple Win Batch VII 2025",
+  ID_DOMESTIC_ASSUMPTION: "Asumsi sentra-vokasi: penempatan dalam negeri",
+  SKKNI_WELDING_2018: "Kepmenaker 98/2018 (SKKNI Pengelasan)",
+  ILLUSTRATIVE_UNITS: "Unit kompetensi ilustratif sentra-vokasi",
 } as const;
+
+const CITATIONS: Record<string, Citation> = {
+  [BASIS.BANTEN_OFFER_2025]: {
+    instrument: "Offer of the Minister of P2MI at UPTD Latihan Kerja Banten, 2 May 2025",
+    sources: ["S1", "S2", "S3"],
+    section: "DOMAIN.md §0",
+    note:
+      "A programme offer, not a statute: residents aged 15 to 29 are trained in an integrated programme. " +
+      "No earlier programme rule is recorded, so the window applies to every date by default.",
+  },
+  [BASIS.UU_18_2017_P5A]: {
+    instrument: "UU No. 18 Tahun 2017 tentang Pelindungan Pekerja Migran Indonesia, Pasal 5 huruf a",
+    sources: ["S5", "S7"],
+    section: "DOMAIN.md §1.1",
+    note: "In force from its promulgation; the promulgation date 22 November 2017 is not yet confirmed from the source text.",
+  },
+  [BASIS.UU_39_2004_P35A]: {
+    instrument: "UU No. 39 Tahun 2004 tentang Penempatan dan Perlindungan TKI di Luar Negeri, Pasal 35 huruf a",
+    sources: ["S8"],
+    section: "DOMAIN.md §1.1",
+    note:
+      "18 in general, 21 for workers employed by an individual employer; replaced by UU 18/2017. " +
+      "In force from its promulgation (18 October 2004, not yet confirmed from the source text); no earlier rule is " +
+      "recorded, so the default policy applies it to earlier dates too.",
+  },
+  [BASIS.UU_18_2017_P13]: {
+    instrument: "UU No. 18 Tahun 2017, Pasal 13 (dokumen), Pasal 5 huruf d (jaminan sosial); registration documents",
+    sources: ["S5", "S6", "S7", "S9", "S10", "S11"],
+    section: "DOMAIN.md §1.2, §1.4",
+    note:
+      "Pasal 13: marital status letter, family consent, competency certificate, health letter, passport, visa, " +
+      "placement agreement, work contract. KTP and KK at registration. Which gate a document belongs to follows " +
+      "the process order of §1.4: before matching (placement) or before leaving (departure).",
+  },
+  [BASIS.KEPMENAKER_260_2015]: {
+    instrument:
+      "Keputusan Menteri Ketenagakerjaan No. 260 Tahun 2015 (penghentian dan pelarangan penempatan TKI pada pengguna perseorangan di Timur Tengah)",
+    sources: ["S22", "S23", "S22b"],
+    section: "DOMAIN.md §1.9",
+    note:
+      "In force from 1 July 2015. Its lifting for Saudi Arabia was announced in March 2025 but is unconfirmed " +
+      "(S26, S26c), so the default policy keeps it in force; a caller's policy can lift it from a date.",
+  },
+  [BASIS.BNSP_CERTIFICATE_VALIDITY]: {
+    instrument: "BNSP competency certificate validity (LSP practice; BNSP guideline 03/BNSP.302/X/2013 §5.7 unseen)",
+    sources: ["S34", "S35", "S37"],
+    section: "DOMAIN.md §2.3",
+    note: "3 years per an LSP; 3 to 5 years by field per a blog. Unconfirmed: set per scheme in your policy.",
+  },
+  [BASIS.MEDICAL_FRESHNESS_ASSUMPTION]: {
+    instrument: "Working assumption of sentra-vokasi: a fit medical check counts for 90 days",
+    sources: [],
+    section: "DOMAIN.md §1.2 (Pasal 13 huruf d)",
+    note: "No source gives how recent the health letter must be. Replace it with the figure of your programme.",
+  },
+  [BASIS.PASSPORT_NO_RULE]: {
+    instrument: "No minimum remaining passport validity found for this target",
+    sources: [],
+    section: "DOMAIN.md §1.8, §4.1",
+    note: "The value 0 means only that the passport must be valid on the day judged.",
+  },
+  [BASIS.JP_SSW]: {
+    instrument:
+      "Japan, Specified Skilled Worker (i): age 18+, JFT-Basic A2 or JLPT N4, field skill test; nursing care also the Nursing Care Japanese test; no education minimum (FAQ)",
+    sources: ["S45", "S45b", "S45c", "S45e"],
+    section: "DOMAIN.md §4.1, §4.2",
+  },
+  [BASIS.JP_SSW_PASSPORT]: {
+    instrument: "Japan SSW: 6 months of remaining passport validity",
+    sources: ["S45f"],
+    section: "DOMAIN.md §4.1",
+    note: "Secondary source; unconfirmed.",
+  },
+  [BASIS.KR_EPS_AGE]: {
+    instrument: "Korea EPS (E-9): age 18 to 39 (EPS-TOPIK page)",
+    sources: ["S48a", "S48b", "S48d"],
+    section: "DOMAIN.md §4.1, §7.10",
+    note: "The eps.go.kr job application page says 18 to 40; the Indonesia 2025 round used birth dates 3 Jun 1985 – 4 Jun 2007.",
+  },
+  [BASIS.KR_EPS_TOPIK]: {
+    instrument: "EPS-TOPIK: valid 2 years; pass line relative per round and industry (older rounds: at least 80/200)",
+    sources: ["S48a", "S48b", "S48c", "S48e", "S48i"],
+    section: "DOMAIN.md §4.3, §6.4",
+    note: "The 80-point minimum is the older absolute floor; current rounds rank candidates. Set the figure of the round in your policy.",
+  },
+  [BASIS.KR_EPS_2025]: {
+    instrument:
+      "Korea EPS, Indonesia 2025 manufacturing round: SLTP minimum, colour-blindness test, skill and competency test",
+    sources: ["S48a", "S48d", "S48e"],
+    section: "DOMAIN.md §4.1, §4.3",
+  },
+  [BASIS.TW_FAMILY_CAREGIVER]: {
+    instrument: "Taiwan: family caregivers and domestic helpers at least 20 (Taiwan side); no language test required",
+    sources: ["S49a", "S49b"],
+    section: "DOMAIN.md §4.1",
+  },
+  [BASIS.TW_WEAK]: {
+    instrument: "Taiwan, Indonesian side: age 20–35, passport 18 months, SMP",
+    sources: ["S49e"],
+    section: "DOMAIN.md §4.1, §7.6",
+    note: "Low-quality source; unconfirmed.",
+  },
+  [BASIS.HK_FDH]: {
+    instrument: "Hong Kong foreign domestic helper: minimum age 21, passport 2 years",
+    sources: ["S50", "S50c"],
+    section: "DOMAIN.md §4.1, §7.6",
+    note: "Secondary source; unconfirmed. Hong Kong's own criteria bind the employer, not the helper.",
+  },
+  [BASIS.HK_BNSP]: {
+    instrument: "Hong Kong: the Indonesian side requires a BNSP domestic-work competency certificate",
+    sources: ["S50d"],
+    section: "DOMAIN.md §4.1",
+  },
+  [BASIS.MY_PLKS]: {
+    instrument:
+      "Malaysia PLKS (temporary employment pass): age 18–45 at application; passport valid 12 months (old page)",
+    sources: ["S51a", "S51b", "S51c", "S51f"],
+    section: "DOMAIN.md §4.1",
+    note: "The 12-month passport figure is from an old page and unconfirmed.",
+  },
+  [BASIS.DE_TRIPLE_WIN_2025]: {
+    instrument:
+      "Germany G to G Triple Win nurses, Batch VII 2025: age 18–38, German B1 in Indonesia, D3/D4/S1 nursing and STR",
+    sources: ["S52", "S52b", "S52c", "S52e"],
+    section: "DOMAIN.md §4.1",
+    note: "An earlier call allowed 18–40 (S52c). The nursing field of the diploma is not checked by the library.",
+  },
+  [BASIS.ID_DOMESTIC_ASSUMPTION]: {
+    instrument:
+      "Working assumption of sentra-vokasi for placement with an employer in Indonesia (not a migrant placement)",
+    sources: [],
+    section: "DOMAIN.md §0",
+    note: "UU 18/2017 governs placement abroad only; these figures are programme choices to be replaced by the programme's own.",
+  },
+  [BASIS.SKKNI_WELDING_2018]: {
+    instrument:
+      "Keputusan Menteri Ketenagakerjaan No. 98 Tahun 2018 tentang Penetapan SKKNI Kategori Industri Pengolahan Golongan Pokok Industri Logam Dasar Bidang Jasa Pembuatan Barang-Barang dari Logam Subbidang Pengelasan",
+    sources: ["S32", "S33"],
+    section: "DOMAIN.md §2.2",
+    note: "Units as packaged by an LSP scheme for 'Tukang Las Konstruksi Plat dan Pipa Level 2'.",
+  },
+  [BASIS.ILLUSTRATIVE_UNITS]: {
+    instrument: "Illustrative competency units of sentra-vokasi (not an official SKKNI list)",
+    sources: [],
+    section: "DOMAIN.md §2.2",
+    note: "Replace with the SKKNI units of the LSP scheme the programme certifies against.",
+  },
+};
+
+function always<T>(value: T, basis: string, confirmed: boolean): Parameter<T> {
+  return { description: { id: "", en: "" }, versions: [{ from: ALWAYS, value, basis, confirmed }] };
+}
+
+const ABROAD_PLACEMENT_DOCUMENTS: readonly DocumentKind[] = [
+  "KTP",
+  "KK",
+  "MARITAL_STATUS",
+  "FAMILY_CONSENT",
+  "PASSPORT",
+];
+const ABROAD_DEPARTURE_EXTRA: readonly DocumentKind[] = [
+  "VISA",
+  "PLACEMENT_AGREEMENT",
+  "WORK_CONTRACT",
+  "BPJS_KETENAGAKERJAAN",
+];
+
+interface TargetSpec {
+  readonly age: TargetParameters["age"]["versions"][number]["value"];
+  readonly ageBasis: string;
+  readonly ageConfirmed: boolean;
+  readonly education: TargetParameters["education"]["versions"][number]["value"];
+  readonly educationBasis: string;
+  readonly educationConfirmed: boolean;
+  readonly language: TargetParameters["language"]["versions"][number]["value"];
+  readonly languageBasis: string;
+  readonly languageConfirmed: boolean;
+  readonly units: readonly string[];
+  readonly unitsBasis: string;
+  readonly skillTests: readonly string[];
+  readonly colourVisionNormal?: boolean;
+  readonly passportMonths: number;
+  readonly passportBasis: string;
+  readonly passportConfirmed: boolean;
+  readonly extraPlacementDocuments?: readonly DocumentKind[];
+  readonly schemeBasis: string;
+}
+
+const DESCRIPTIONS: { readonly [K in keyof TargetParameters]: { readonly id: string; readonly en: string } } = {
+  age: { id: "Rentang usia sasaran (tahun penuh)", en: "Target age window (completed years)" },
+  education: { id: "Pendidikan minimal", en: "Minimum education" },
+  language: { id: "Syarat bahasa", en: "Language requirements" },
+  skill: { id: "Unit kompetensi dan uji keterampilan", en: "Competency units and skill tests" },
+  medical: { id: "Pemeriksaan kesehatan", en: "Medical check" },
+  passport: { id: "Sisa masa berlaku paspor minimal (bulan)", en: "Minimum remaining passport validity (months)" },
+  documents: { id: "Dokumen per tahap", en: "Documents per gate" },
+  open: { id: "Penempatan dibuka (tanpa moratorium)", en: "Placement open (no moratorium)" },
+};
+
+function described<T>(name: keyof TargetParameters, p: Parameter<T>): Parameter<T> {
+  return { ...p, description: DESCRIPTIONS[name] };
+}
+
+function abroad(spec: TargetSpec): TargetParameters {
+  const placement = [...ABROAD_PLACEMENT_DOCUMENTS, ...(spec.extraPlacementDocuments ?? [])];
+  return {
+    age: described("age", always(spec.age, spec.ageBasis, spec.ageConfirmed)),
+    education: described("education", always(spec.education, spec.educationBasis, spec.educationConfirmed)),
+    language: described("language", always(spec.language, spec.languageBasis, spec.languageConfirmed)),
+    skill: described(
+      "skill",
+      always(
+        { units: spec.units, skillTests: spec.skillTests },
+        spec.unitsBasis,
+        spec.unitsBasis === BASIS.SKKNI_WELDING_2018,
+      ),
+    ),
+    medical: described(
+      "medical",
+      always(
+        { maxAgeDays: 90, colourVisionNormal: spec.colourVisionNormal ?? false },
+        BASIS.MEDICAL_FRESHNESS_ASSUMPTION,
+        false,
+      ),
+    ),
+    passport: described(
+      "passport",
+      always({ minValidityMonths: spec.passportMonths }, spec.passportBasis, spec.passportConfirmed),
+    ),
+    documents: described(
+      "documents",
+      always({ placement, departure: [...placement, ...ABROAD_DEPARTURE_EXTRA] }, BASIS.UU_18_2017_P13, true),
+    ),
+    open: described("open", always(true, spec.schemeBasis, true)),
+  };
+}
+
+/** Unit codes of the catalogue's tracks, as the targets require them. Kept beside the tracks in `catalog`. */
+export const TRACK_UNITS = {
+  welding: [
+    "C.24LAS01.001.1",
+    "C.24LAS01.003.1",
+    "C.24LAS01.010.1",
+    "C.24LAS01.028.1",
+    "C.24LAS01.029.1",
+    "C.24LAS01.030.1",
+  ],
+  caregiving: ["ILLUS.CG.001", "ILLUS.CG.002", "ILLUS.CG.003", "ILLUS.CG.004", "ILLUS.CG.005"],
+  domestic: ["ILLUS.PRT.001", "ILLUS.PRT.002", "ILLUS.PRT.003", "ILLUS.PRT.004", "ILLUS.PRT.005"],
+  manufacturing: ["ILLUS.MFG.001", "ILLUS.MFG.002", "ILLUS.MFG.003", "ILLUS.MFG.004", "ILLUS.MFG.005"],
+  nursing: ["ILLUS.NRS.001", "ILLUS.NRS.002", "ILLUS.NRS.003", "ILLUS.NRS.004"],
+} as const;
+
+const JAPANESE_A2 = [[{ test: "JFT_BASIC", minScore: 200 } as const, { test: "JLPT", minLevel: "N4" } as const]];
+
+const TARGETS: Record<string, TargetParameters> = {
+  "JP-SSW-CAREGIVING": abroad({
+    age: { min: 18 },
+    ageBasis: BASIS.JP_SSW,
+    ageConfirmed: true,
+    education: "NONE",
+    educationBasis: BASIS.JP_SSW,
+    educationConfirmed: true,
+    language: JAPANESE_A2,
+    languageBasis: BASIS.JP_SSW,
+    languageConfirmed: true,
+    units: TRACK_UNITS.caregiving,
+    unitsBasis: BASIS.ILLUSTRATIVE_UNITS,
+    skillTests: ["JP_SSW_CAREGIVING_SKILL", "JP_NURSING_CARE_JAPANESE"],
+    passportMonths: 6,
+    passportBasis: BASIS.JP_SSW_PASSPORT,
+    passportConfirmed: false,
+    schemeBasis: BASIS.JP_SSW,
+  }),
+  "JP-SSW-MANUFACTURING": abroad({
+    age: { min: 18 },
+    ageBasis: BASIS.JP_SSW,
+    ageConfirmed: true,
+    education: "NONE",
+    educationBasis: BASIS.JP_SSW,
+    educationConfirmed: true,
+    language: JAPANESE_A2,
+    languageBasis: BASIS.JP_SSW,
+    languageConfirmed: true,
+    units: TRACK_UNITS.manufacturing,
+    unitsBasis: BASIS.ILLUSTRATIVE_UNITS,
+    skillTests: ["JP_SSW_MANUFACTURING_SKILL"],
+    passportMonths: 6,
+    passportBasis: BASIS.JP_SSW_PASSPORT,
+    passportConfirmed: false,
+    schemeBasis: BASIS.JP_SSW,
+  }),
+  "KR-EPS-MANUFACTURING": abroad({
+    age: { min: 18, max: 39 },
+    ageBasis: BASIS.KR_EPS_AGE,
+    ageConfirmed: false,
+    education: "SMP",
+    educationBasis: BASIS.KR_EPS_2025,
+    educationConfirmed: true,
+    language: [[{ test: "EPS_TOPIK", minScore: 80, maxAgeMonths: 24 }]],
+    languageBasis: BASIS.KR_EPS_TOPIK,
+    languageConfirmed: false,
+    units: TRACK_UNITS.manufacturing,
+    unitsBasis: BASIS.ILLUSTRATIVE_UNITS,
+    skillTests: ["KR_EPS_SKILL_TEST"],
+    colourVisionNormal: true,
+    passportMonths: 0,
+    passportBasis: BASIS.PASSPORT_NO_RULE,
+    passportConfirmed: false,
+    schemeBasis: BASIS.KR_EPS_2025,
+  }),
+  "TW-CAREGIVER": abroad({
+    age: { min: 20, max: 35 },
+    ageBasis: BASIS.TW_WEAK,
+    ageConfirmed: false,
+    education: "SMP",
+    educationBasis: BASIS.TW_WEAK,
+    educationConfirmed: false,
+    language: [],
+    languageBasis: BASIS.TW_FAMILY_CAREGIVER,
+    languageConfirmed: true,
+    units: TRACK_UNITS.domestic,
+    unitsBasis: BASIS.ILLUSTRATIVE_UNITS,
+    skillTests: [],
+    passportMonths: 18,
+    passportBasis: BASIS.TW_WEAK,
+    passportConfirmed: false,
+    schemeBasis: BASIS.TW_FAMILY_CAREGIVER,
+  }),
+  "HK-DOMESTIC-HELPER": abroad({
+    age: { min: 21 },
+    ageBasis: BASIS.HK_FDH,
+    ageConfirmed: false,
+    education: "NONE",
+    educationBasis: BASIS.HK_FDH,
+    educationConfirmed: false,
+    language: [],
+    languageBasis: BASIS.HK_FDH,
+    languageConfirmed: false,
+    units: TRACK_UNITS.domestic,
+    unitsBasis: BASIS.ILLUSTRATIVE_UNITS,
+    skillTests: [],
+    passportMonths: 24,
+    passportBasis: BASIS.HK_FDH,
+    passportConfirmed: false,
+    schemeBasis: BASIS.HK_BNSP,
+  }),
+  "MY-PLKS-MANUFACTURING": abroad({
+    age: { min: 18, max: 45 },
+    ageBasis: BASIS.MY_PLKS,
+    ageConfirmed: true,
+    education: "NONE",
+    educationBasis: BASIS.MY_PLKS,
+    educationConfirmed: false,
+    language: [],
+    languageBasis: BASIS.MY_PLKS,
+    languageConfirmed: false,
+    units: TRACK_UNITS.manufacturing,
+    unitsBasis: BASIS.ILLUSTRATIVE_UNITS,
+    skillTests: [],
+    passportMonths: 12,
+    passportBasis: BASIS.MY_PLKS,
+    passportConfirmed: false,
+    schemeBasis: BASIS.MY_PLKS,
+  }),
+  "DE-NURSE": abroad({
+    age: { min: 18, max: 38 },
+    ageBasis: BASIS.DE_TRIPLE_WIN_2025,
+    ageConfirmed: true,
+    education: "D3",
+    educationBasis: BASIS.DE_TRIPLE_WIN_2025,
+    educationConfirmed: true,
+    language: [[{ test: "CEFR", minLevel: "B1" }]],
+    languageBasis: BASIS.DE_TRIPLE_WIN_2025,
+    languageConfirmed: true,
+    units: TRACK_UNITS.nursing,
+    unitsBasis: BASIS.ILLUSTRATIVE_UNITS,
+    skillTests: [],
+    passportMonths: 0,
+    passportBasis: BASIS.PASSPORT_NO_RULE,
+    passportConfirmed: false,
+    extraPlacementDocuments: ["PROFESSIONAL_REGISTRATION"],
+    schemeBasis: BASIS.DE_TRIPLE_WIN_2025,
+  }),
+  "SA-DOMESTIC": (() => {
+    const base = abroad({
+      age: { min: 18 },
+      ageBasis: BASIS.UU_18_2017_P5A,
+      ageConfirmed: true,
+      education: "NONE",
+      educationBasis: BASIS.KEPMENAKER_260_2015,
+      educationConfirmed: false,
+      language: [],
+      languageBasis: BASIS.KEPMENAKER_260_2015,
+      languageConfirmed: false,
+      units: TRACK_UNITS.domestic,
+      unitsBasis: BASIS.ILLUSTRATIVE_UNITS,
+      skillTests: [],
+      passportMonths: 0,
+      passportBasis: BASIS.PASSPORT_NO_RULE,
+      passportConfirmed: false,
+      schemeBasis: BASIS.KEPMENAKER_260_2015,
+    });
+    return {
+      ...base,
+      open: {
+        description: DESCRIPTIONS.open,
+        versions: [
+          { from: ALWAYS, until: d("2015-06-30"), value: true, basis: BASIS.KEPMENAKER_260_2015, confirmed: true },
+          { from: d("2015-07-01"), value: false, basis: BASIS.KEPMENAKER_260_2015, confirmed: true },
+        ],
+      },
+    };
+  })(),
+  "ID-INDUSTRY-WELDING": {
+    age: described("age", always({ min: 18 }, BASIS.ID_DOMESTIC_ASSUMPTION, false)),
+    education: described("education", always("NONE" as const, BASIS.ID_DOMESTIC_ASSUMPTION, false)),
+    language: described("language", always([], BASIS.ID_DOMESTIC_ASSUMPTION, false)),
+    skill: described("skill", always({ units: TRACK_UNITS.welding, skillTests: [] }, BASIS.SKKNI_WELDING_2018, true)),
+    medical: described(
+      "medical",
+      always({ maxAgeDays: 90, colourVisionNormal: false }, BASIS.MEDICAL_FRESHNESS_ASSUMPTION, false),
+    ),
+    passport: described("passport", always({ minValidityMonths: 0 }, BASIS.ID_DOMESTIC_ASSUMPTION, false)),
+    documents: described(
+      "documents",
+      always({ placement: ["KTP"], departure: ["KTP"] } as const, BASIS.ID_DOMESTIC_ASSUMPTION, false),
+    ),
+    open: described("open", always(true, BASIS.ID_DOMESTIC_ASSUMPTION, false)),
+  },
+};
 
 /**
  * The policy the library ships: each value sourced in the project's domain reference, with
- * its effective dates and citation. Derive your own with `definePolicy` rather than editing it.
+ * its effective dates and citation; figures whose source is weak or missing say
+ * `confirmed: false`. Derive your own with `definePolicy` rather than editing it. The full
+ * table with sources is `docs/policy.md`.
  *
  * @example
  * ```ts
@@ -32,37 +479,14 @@ export const DEFAULT_POLICY: Policy = {
     id: "Kebijakan bawaan sentra-vokasi (bersumber)",
     en: "sentra-vokasi default policy (sourced)",
   },
-  citations: {
-    [BASIS.BANTEN_OFFER_2025]: {
-      instrument: "Offer of the Minister of P2MI at UPTD Latihan Kerja Banten, 2 May 2025",
-      sources: ["S1", "S2", "S3"],
-      section: "DOMAIN.md §0",
-      note:
-        "A programme offer, not a statute: residents aged 15 to 29 are trained in an integrated programme. " +
-        "No earlier programme rule is recorded, so the window applies to every date by default.",
-    },
-    [BASIS.UU_18_2017_P5A]: {
-      instrument: "UU No. 18 Tahun 2017 tentang Pelindungan Pekerja Migran Indonesia, Pasal 5 huruf a",
-      sources: ["S5", "S7"],
-      section: "DOMAIN.md §1.1",
-      note: "In force from its promulgation; the promulgation date 22 November 2017 is not yet confirmed from the source text.",
-    },
-    [BASIS.UU_39_2004_P35A]: {
-      instrument: "UU No. 39 Tahun 2004 tentang Penempatan dan Perlindungan TKI di Luar Negeri, Pasal 35 huruf a",
-      sources: ["S8"],
-      section: "DOMAIN.md §1.1",
-      note: "18 in general, 21 for workers employed by an individual employer; replaced by UU 18/2017. In force from its promulgation (18 October 2004, not yet confirmed from the source text).",
-    },
-  },
+  citations: CITATIONS,
   parameters: {
     trainingAge: {
       description: {
         id: "Rentang usia peserta pelatihan (tahun penuh, inklusif)",
         en: "Trainee age window (completed years, inclusive)",
       },
-      versions: [
-        { from: "0000-01-01" as CalendarDate, value: { min: 15, max: 29 }, basis: BASIS.BANTEN_OFFER_2025, confirmed: true },
-      ],
+      versions: [{ from: ALWAYS, value: { min: 15, max: 29 }, basis: BASIS.BANTEN_OFFER_2025, confirmed: true }],
     },
     placementMinimumAge: {
       description: {
@@ -70,15 +494,34 @@ export const DEFAULT_POLICY: Policy = {
         en: "National minimum age for placement abroad (completed years)",
       },
       versions: [
+        { from: ALWAYS, until: d("2017-11-21"), value: 18, basis: BASIS.UU_39_2004_P35A, confirmed: true },
+        { from: d("2017-11-22"), value: 18, basis: BASIS.UU_18_2017_P5A, confirmed: true },
+      ],
+    },
+    placementMinimumAgeIndividualEmployer: {
+      description: {
+        id: "Usia minimal penempatan PMI pada pengguna perseorangan (tahun penuh)",
+        en: "National minimum age for placement abroad with an individual employer (completed years)",
+      },
+      versions: [
+        { from: ALWAYS, until: d("2017-11-21"), value: 21, basis: BASIS.UU_39_2004_P35A, confirmed: true },
+        { from: d("2017-11-22"), value: 18, basis: BASIS.UU_18_2017_P5A, confirmed: true },
+      ],
+    },
+    competencyCertificateValidity: {
+      description: {
+        id: "Masa berlaku sertifikat kompetensi tanpa tanggal kedaluwarsa (tahun)",
+        en: "Validity of a competency certificate that states no expiry (years)",
+      },
+      versions: [
         {
-          from: "2004-10-18" as CalendarDate,
-          until: "2017-11-21" as CalendarDate,
-          value: 18,
-          basis: BASIS.UU_39_2004_P35A,
-          confirmed: true,
+          from: ALWAYS,
+          value: { defaultYears: 3, bySchemeCode: {} },
+          basis: BASIS.BNSP_CERTIFICATE_VALIDITY,
+          confirmed: false,
         },
-        { from: "2017-11-22" as CalendarDate, value: 18, basis: BASIS.UU_18_2017_P5A, confirmed: true },
       ],
     },
   },
+  targets: TARGETS,
 };

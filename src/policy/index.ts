@@ -1,9 +1,11 @@
 export { BASIS, DEFAULT_POLICY } from "./default.js";
 export { definePolicy, type PolicyError, type PolicyOverrides } from "./define.js";
-export { resolveParameter } from "./resolve.js";
+export { resolveParameter, resolveTargetParameter } from "./resolve.js";
 export type {
   AgeRange,
+  CertificateValidity,
   Citation,
+  LanguageRequirement,
   LocalizedText,
   Parameter,
   ParameterName,
@@ -11,4 +13,8 @@ export type {
   ParameterVersion,
   Policy,
   PolicyParameters,
+  TargetAge,
+  TargetParameterName,
+  TargetParameters,
+  TargetParameterValue,
 } from "./types.js";

@@ -1,10 +1,40 @@
 import { addDays, type CalendarDate } from "../core/date.js";
 import type { Verdict } from "../core/verdict.js";
-import type { Parameter, ParameterName, ParameterValue, ParameterVersion, Policy } from "./types.js";
+import type {
+  Parameter,
+  ParameterName,
+  ParameterValue,
+  ParameterVersion,
+  Policy,
+  TargetParameterName,
+  TargetParameterValue,
+} from "./types.js";
 
 /**
  * The version of a parameter in force on `asOf`: the last listed version whose days cover it,
  * or `undefined` when none does. Never throws.
+ *
+ * @example
+ * ```ts
+ * resolveVersion(DEFAULT_POLICY.parameters.trainingAge, "2026-01-01" as CalendarDate)?.value; // { min: 15, max: 29 }
+ * ```
+ */
+export function resolveVersion<T>(
+  parameter: Parameter<T> | undefined,
+  asOf: CalendarDate,
+): ParameterVersion<T> | undefined {
+  const versions = parameter?.versions;
+  if (!Array.isArray(versions)) return undefined;
+  for (let i = versions.length - 1; i >= 0; i--) {
+    const v = versions[i] as ParameterVersion<T> | undefined;
+    if (v !== undefined && v.from <= asOf && (v.until === undefined || asOf <= v.until)) return v;
+  }
+  return undefined;
+}
+
+/**
+ * The version of a policy parameter in force on `asOf`, or `undefined` when none is. Never
+ * throws.
  *
  * @example
  * ```ts
@@ -16,37 +46,66 @@ export function resolveParameter<K extends ParameterName>(
   name: K,
   asOf: CalendarDate,
 ): ParameterVersion<ParameterValue<K>> | undefined {
-  const parameter = policy?.parameters?.[name] as Parameter<ParameterValue<K>> | undefined;
-  const versions = parameter?.versions;
-  if (!Array.isArray(versions)) return undefined;
-  for (let i = versions.length - 1; i >= 0; i--) {
-    const v = versions[i];
-    if (v !== undefined && v.from <= asOf && (v.until === undefined || asOf <= v.until)) return v;
-  }
-  return undefined;
+  return resolveVersion(policy?.parameters?.[name] as Parameter<ParameterValue<K>> | undefined, asOf);
 }
 
-const changeDatesCache = new WeakMap<Policy, readonly CalendarDate[]>();
-
 /**
- * Every day on which some parameter of `policy` changes (a version starts, or the day after
- * one ends), sorted. Computed once per policy object.
+ * The version of a target's parameter in force on `asOf`, or `undefined` when the target or
+ * the version is missing. Never throws.
+ *
+ * @example
+ * ```ts
+ * resolveTargetParameter(DEFAULT_POLICY, "SA-DOMESTIC", "open", "2026-01-01" as CalendarDate)?.value; // false
+ * ```
  */
-export function policyChangeDates(policy: Policy): readonly CalendarDate[] {
-  const cached = changeDatesCache.get(policy);
-  if (cached !== undefined) return cached;
-  const days = new Set<CalendarDate>();
-  const parameters = (policy?.parameters ?? {}) as unknown as Record<string, Parameter<unknown> | undefined>;
-  for (const name of Object.keys(parameters)) {
-    const versions = parameters[name]?.versions;
+export function resolveTargetParameter<K extends TargetParameterName>(
+  policy: Policy,
+  target: string,
+  name: K,
+  asOf: CalendarDate,
+): ParameterVersion<TargetParameterValue<K>> | undefined {
+  const targets = policy?.targets;
+  const own = targets !== undefined && Object.hasOwn(targets, target) ? targets[target] : undefined;
+  return resolveVersion(own?.[name] as Parameter<TargetParameterValue<K>> | undefined, asOf);
+}
+
+const changeDatesCache = new WeakMap<Policy, Map<string, readonly CalendarDate[]>>();
+
+function collect(days: Set<CalendarDate>, parameters: unknown): void {
+  if (typeof parameters !== "object" || parameters === null) return;
+  for (const p of Object.values(parameters as Record<string, Parameter<unknown> | undefined>)) {
+    const versions = p?.versions;
     if (!Array.isArray(versions)) continue;
     for (const v of versions) {
       days.add(v.from);
       if (v.until !== undefined) days.add(addDays(v.until, 1));
     }
   }
+}
+
+/**
+ * Every day on which a national parameter of `policy` (or, with `target`, also one of that
+ * target's) changes: a version starts, or the day after one ends. Sorted; computed once per
+ * policy object and target.
+ */
+export function policyChangeDates(policy: Policy, target?: string): readonly CalendarDate[] {
+  const key = target ?? "";
+  let perPolicy = typeof policy === "object" && policy !== null ? changeDatesCache.get(policy) : undefined;
+  const cached = perPolicy?.get(key);
+  if (cached !== undefined) return cached;
+  const days = new Set<CalendarDate>();
+  collect(days, policy?.parameters);
+  if (target !== undefined && policy?.targets !== undefined && Object.hasOwn(policy.targets, target)) {
+    collect(days, policy.targets[target]);
+  }
   const sorted = [...days].sort();
-  if (typeof policy === "object" && policy !== null) changeDatesCache.set(policy, sorted);
+  if (typeof policy === "object" && policy !== null) {
+    if (perPolicy === undefined) {
+      perPolicy = new Map();
+      changeDatesCache.set(policy, perPolicy);
+    }
+    perPolicy.set(key, sorted);
+  }
   return sorted;
 }
 

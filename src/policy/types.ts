@@ -1,3 +1,4 @@
+import type { CefrLevel, DocumentKind, Education, JlptLevel } from "../candidate/types.js";
 import type { CalendarDate } from "../core/date.js";
 
 /**
@@ -92,7 +93,99 @@ export interface PolicyParameters {
   readonly trainingAge: Parameter<AgeRange>;
   /** National minimum age for placement abroad, completed years. */
   readonly placementMinimumAge: Parameter<number>;
+  /** National minimum age for placement abroad with an individual (household) employer. */
+  readonly placementMinimumAgeIndividualEmployer: Parameter<number>;
+  /** Validity of a competency certificate that states no expiry date: years by default and per scheme code. */
+  readonly competencyCertificateValidity: Parameter<CertificateValidity>;
 }
+
+/** How long a competency certificate without its own expiry date is valid (DOMAIN.md §2.3). */
+export interface CertificateValidity {
+  /** Years from the issue date, for schemes not listed in `bySchemeCode`. */
+  readonly defaultYears: number;
+  /** Years per certification scheme code. */
+  readonly bySchemeCode: Readonly<Record<string, number>>;
+}
+
+/**
+ * One acceptable language result: a test and its minimum, optionally only while the result
+ * is younger than `maxAgeMonths` (EPS-TOPIK and TOPIK: 24, DOMAIN.md §6.7).
+ *
+ * @example
+ * ```ts
+ * const jft: LanguageRequirement = { test: "JFT_BASIC", minScore: 200 };
+ * const eps: LanguageRequirement = { test: "EPS_TOPIK", minScore: 80, maxAgeMonths: 24 };
+ * ```
+ */
+export type LanguageRequirement =
+  | { readonly test: "JFT_BASIC" | "EPS_TOPIK" | "TOPIK"; readonly minScore: number; readonly maxAgeMonths?: number }
+  | { readonly test: "JLPT"; readonly minLevel: JlptLevel; readonly maxAgeMonths?: number }
+  | { readonly test: "CEFR"; readonly minLevel: CefrLevel; readonly maxAgeMonths?: number }
+  | { readonly test: "IELTS"; readonly minBand: number; readonly maxAgeMonths?: number };
+
+/**
+ * A target's own age window: `max` absent means no upper limit.
+ *
+ * @example
+ * ```ts
+ * const eps: TargetAge = { min: 18, max: 39 };
+ * ```
+ */
+export interface TargetAge {
+  readonly min: number;
+  readonly max?: number;
+}
+
+/**
+ * The rules of one placement target, each an effective-dated parameter with its own citation.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_POLICY.targets["KR-EPS-MANUFACTURING"]?.age.versions[0]?.value; // { min: 18, max: 39 }
+ * ```
+ */
+export interface TargetParameters {
+  /** The target's own age window; the national minimum applies on top for placement abroad. */
+  readonly age: Parameter<TargetAge>;
+  /** Minimum education; `"NONE"` when there is none. */
+  readonly education: Parameter<Education>;
+  /** Every group must hold; within a group, any one requirement. */
+  readonly language: Parameter<readonly (readonly LanguageRequirement[])[]>;
+  /** Units a valid competency certificate must cover, and pass/fail scheme tests. */
+  readonly skill: Parameter<{ readonly units: readonly string[]; readonly skillTests: readonly string[] }>;
+  /** How recent a fit medical check must be, and whether normal colour vision is required. */
+  readonly medical: Parameter<{ readonly maxAgeDays: number; readonly colourVisionNormal: boolean }>;
+  /** Minimum remaining passport validity, in months, on the day judged. */
+  readonly passport: Parameter<{ readonly minValidityMonths: number }>;
+  /** Documents needed at each gate; `departure` includes `placement`. */
+  readonly documents: Parameter<{
+    readonly placement: readonly DocumentKind[];
+    readonly departure: readonly DocumentKind[];
+  }>;
+  /** `false` while a placement moratorium is in force. */
+  readonly open: Parameter<boolean>;
+}
+
+/**
+ * The name of a target parameter.
+ *
+ * @example
+ * ```ts
+ * const name: TargetParameterName = "passport";
+ * ```
+ */
+export type TargetParameterName = keyof TargetParameters;
+
+/**
+ * The value type of target parameter `K`.
+ *
+ * @example
+ * ```ts
+ * const v: TargetParameterValue<"passport"> = { minValidityMonths: 6 };
+ * ```
+ */
+export type TargetParameterValue<K extends TargetParameterName> =
+  TargetParameters[K] extends Parameter<infer T> ? T : never;
 
 /**
  * The name of a policy parameter.
@@ -128,4 +221,6 @@ export interface Policy {
   readonly title: LocalizedText;
   readonly citations: Readonly<Record<string, Citation>>;
   readonly parameters: PolicyParameters;
+  /** The rules of each placement target, by target id. */
+  readonly targets: Readonly<Record<string, TargetParameters>>;
 }

@@ -133,7 +133,8 @@ describe("evaluateOverTime", () => {
   });
 
   it("ignores changes before asOf and after the window", () => {
-    expect(policyChangeDates(DEFAULT_POLICY)).toEqual(["0000-01-01", "2004-10-18", "2017-11-22"]);
+    expect(policyChangeDates(DEFAULT_POLICY)).toEqual(["0000-01-01", "2017-11-22"]);
+    expect(policyChangeDates(DEFAULT_POLICY, "SA-DOMESTIC")).toEqual(["0000-01-01", "2015-07-01", "2017-11-22"]);
     const v = evaluateOverTime(d("2026-06-01"), policyChangeDates(DEFAULT_POLICY), () =>
       makeVerdict("r", "pass", [], { validUntil: d("2030-01-01") }),
     );

@@ -1,0 +1,16 @@
+export { getTarget, getTrack, listSkillTests, listStandards, listTargets, listTracks } from "./lookup.js";
+export {
+  type TargetRequirements,
+  type TargetRequirementsError,
+  type TargetRequirementsOptions,
+  targetRequirements,
+} from "./requirements.js";
+export type {
+  CompetencyStandard,
+  CompetencyUnit,
+  SkillTest,
+  SourcedFigure,
+  TargetId,
+  TargetProfile,
+  TrainingTrack,
+} from "./types.js";

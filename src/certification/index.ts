@@ -1,0 +1,1 @@
+export { CERTIFICATION_RULES, type CheckCertificationOptions, checkCertification } from "./check.js";

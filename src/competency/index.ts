@@ -1,0 +1,1 @@
+export { KKNI_LEVELS, type KkniGroup, type KkniLevel, kkniGroup } from "./kkni.js";

@@ -1,0 +1,7 @@
+export {
+  type TrackProgress,
+  type TrackProgressError,
+  type TrackProgressOptions,
+  trackProgress,
+} from "./progress.js";
+export { type RecommendTracksOptions, recommendTracks, type TrackRecommendation } from "./recommend.js";

@@ -1,0 +1,88 @@
+import { meetsEducation } from "../candidate/education.js";
+import type { Candidate } from "../candidate/types.js";
+import { getTarget, listTracks } from "../catalog/lookup.js";
+import type { CalendarDate } from "../core/date.js";
+import { makeReason, type Reason } from "../core/verdict.js";
+import { checkTrainingEligibility } from "../eligibility/training.js";
+import type { Policy } from "../policy/types.js";
+import { trackProgress } from "./progress.js";
+
+/**
+ * One recommended track, with every reason it fits or does not.
+ *
+ * @example
+ * ```ts
+ * recommendTracks(c, { asOf, destination: "JP" })[0]?.trackId; // "caregiving-jp"
+ * ```
+ */
+export interface TrackRecommendation {
+  readonly trackId: string;
+  /** 1 for the best fit. */
+  readonly rank: number;
+  /** No reason fails. */
+  readonly fits: boolean;
+  /** Progress already made in the track, 0–100. */
+  readonly progressPercent: number;
+  /** Age window, education, destination and progress, each as a reason. */
+  readonly reasons: readonly Reason[];
+}
+
+/** Options of {@link recommendTracks}. */
+export interface RecommendTracksOptions {
+  readonly asOf: CalendarDate;
+  /** ISO 3166-1 alpha-2 destination wanted (`"ID"` for work at home); tracks for it rank first. */
+  readonly destination?: string;
+  /** The policy to apply; `DEFAULT_POLICY` when absent. */
+  readonly policy?: Policy;
+}
+
+/**
+ * The tracks a candidate can enrol in on `asOf`, best first, each with the reasons it fits or
+ * not: the training age window of the policy (a candidate outside it gets no recommendation at
+ * all), the track's minimum education (`EDUCATION_*`), the wanted destination
+ * (`TRACK_DESTINATION_MATCH` / `TRACK_DESTINATION_MISMATCH`) and progress already made
+ * (`TRACK_PROGRESS`). Ranked by: fits, destination match, progress, then track id.
+ * Deterministic; never throws.
+ *
+ * @example
+ * ```ts
+ * recommendTracks(candidate, { asOf: "2026-11-28" as CalendarDate, destination: "JP" })
+ *   .map((r) => r.trackId); // ["caregiving-jp", "manufacturing-jp", …]
+ * ```
+ */
+export function recommendTracks(c: Candidate, options: RecommendTracksOptions): TrackRecommendation[] {
+  const asOf = options?.asOf;
+  const training = checkTrainingEligibility(c, { asOf, ...(options?.policy ? { policy: options.policy } : {}) });
+  if (training.outcome !== "pass") return [];
+  const destination = typeof options.destination === "string" ? options.destination : undefined;
+  const scored = listTracks().map((track) => {
+    const reasons: Reason[] = [...training.reasons];
+    const min = track.entry.minEducation;
+    if (c.education === undefined) reasons.push(makeReason("EDUCATION_UNKNOWN", "unknown", { min }));
+    else if (meetsEducation(c.education, min)) {
+      reasons.push(makeReason("EDUCATION_MEETS_MINIMUM", "pass", { education: c.education, min }));
+    } else reasons.push(makeReason("EDUCATION_BELOW_MINIMUM", "fail", { education: c.education, min }));
+    let match = false;
+    if (destination !== undefined) {
+      match = track.targets.some((t) => getTarget(t)?.destination === destination);
+      reasons.push(
+        makeReason(match ? "TRACK_DESTINATION_MATCH" : "TRACK_DESTINATION_MISMATCH", match ? "pass" : "fail", {
+          destination,
+        }),
+      );
+    }
+    const progress = trackProgress(c, track.id, { asOf });
+    const percent = progress.isOk() ? progress.value.percent : 0;
+    if (percent > 0) reasons.push(makeReason("TRACK_PROGRESS", "pass", { percent }));
+    const fits = reasons.every((r) => r.outcome !== "fail");
+    return { trackId: track.id, fits, match, progressPercent: percent, reasons };
+  });
+  scored.sort(
+    (a, b) =>
+      Number(b.fits) - Number(a.fits) ||
+      Number(b.match) - Number(a.match) ||
+      b.progressPercent - a.progressPercent ||
+      (a.trackId < b.trackId ? -1 : a.trackId > b.trackId ? 1 : 0),
+  );
+  return scored.map(({ match: _m, ...r }, i) => ({ ...r, rank: i + 1 }));
+}
