@@ -15,4 +15,5 @@ export * from "./eligibility/index.js";
 export * from "./i18n/index.js";
 export * from "./language/index.js";
 export * from "./policy/index.js";
+export * from "./readiness/index.js";
 export * from "./training/index.js";

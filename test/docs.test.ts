@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { policyMarkdown, reasonCodesMarkdown, targetsMarkdown } from "../scripts/gen-docs.js";
+import { policyMarkdown, readinessMarkdown, reasonCodesMarkdown, targetsMarkdown } from "../scripts/gen-docs.js";
 
 const read = (p: string) => readFileSync(new URL(`../${p}`, import.meta.url), "utf8");
 
@@ -11,6 +11,10 @@ describe("generated docs", () => {
 
   it("docs/reason-codes.md is what the catalogues generate (run `npx tsx scripts/gen-docs.ts`)", () => {
     expect(read("docs/reason-codes.md")).toBe(reasonCodesMarkdown());
+  });
+
+  it("docs/readiness.md is what the readiness functions generate (run `npx tsx scripts/gen-docs.ts`)", () => {
+    expect(read("docs/readiness.md")).toBe(readinessMarkdown());
   });
 
   it("docs/targets.md is what the catalogue and policy generate (run `npx tsx scripts/gen-docs.ts`)", () => {

@@ -101,7 +101,12 @@ function competency(
       makeReason("COMPETENCY_UNITS_MISSING", "unknown", { units: absent.join(", "), count: absent.length }, basis),
     );
   }
-  if (reasons.length > 0) return makeVerdict(rule, expired.length > 0 ? "fail" : "unknown", reasons);
+  if (reasons.length > 0) {
+    // What is already covered still counts, for partial credit and for the record.
+    if (covered.length > 0)
+      reasons.push(makeReason("COMPETENCY_UNITS_COVERED", "pass", { count: covered.length }, basis));
+    return makeVerdict(rule, expired.length > 0 ? "fail" : "unknown", reasons);
+  }
   return makeVerdict(rule, "pass", [makeReason("COMPETENCY_UNITS_COVERED", "pass", { count: covered.length }, basis)], {
     validUntil: until,
   });

@@ -49,7 +49,7 @@ export interface ReasonParams {
   /** A result of `test` is below the minimum. */
   LANGUAGE_RESULT_TOO_LOW: { test: string; result: string; min: string };
   /** A result of `test` met the minimum but lapsed after `lastValidDay`. */
-  LANGUAGE_RESULT_EXPIRED: { test: string; result: string; takenOn: string; lastValidDay: string };
+  LANGUAGE_RESULT_EXPIRED: { test: string; result: string; min: string; takenOn: string; lastValidDay: string };
   /** No result of `test` is recorded. */
   LANGUAGE_RESULT_MISSING: { test: string; min: string };
   /** Valid competency certificates cover all `count` units required. */
@@ -72,6 +72,34 @@ export interface ReasonParams {
   TRACK_DESTINATION_MISMATCH: { destination: string };
   /** Progress already made in the track. */
   TRACK_PROGRESS: { percent: number };
+  /** The latest examination of `aspect` (medical or psychological) found the candidate fit. */
+  MEDICAL_FIT: { aspect: string; examinedOn: string };
+  /** The latest examination of `aspect` found the candidate unfit; a later check can pass. */
+  MEDICAL_UNFIT: { aspect: string; examinedOn: string };
+  /** No examination of `aspect` is recorded. */
+  MEDICAL_CHECK_MISSING: { aspect: string };
+  /** The latest examination of `aspect` is too old (it counted until `lastValidDay`). */
+  MEDICAL_CHECK_EXPIRED: { aspect: string; examinedOn: string; lastValidDay: string };
+  /** Colour vision found normal. */
+  COLOUR_VISION_NORMAL: Record<string, never>;
+  /** Colour vision found deficient where normal vision is required: a permanent exclusion. */
+  COLOUR_VISION_DEFICIENT: Record<string, never>;
+  /** Colour vision is required but not recorded. */
+  COLOUR_VISION_UNKNOWN: Record<string, never>;
+  /** A valid document of `kind` is held. */
+  DOCUMENT_PRESENT: { kind: string };
+  /** No document of `kind` is recorded. */
+  DOCUMENT_MISSING: { kind: string };
+  /** The document of `kind` expired after `lastValidDay`. */
+  DOCUMENT_EXPIRED: { kind: string; lastValidDay: string };
+  /** The passport (expiring `expiresOn`) has less than `minMonths` of validity left. */
+  PASSPORT_VALIDITY_TOO_SHORT: { minMonths: number; expiresOn: string };
+  /** The passport has no expiry date recorded, so its remaining validity is unknown. */
+  PASSPORT_EXPIRY_UNKNOWN: Record<string, never>;
+  /** Pre-departure orientation (OPP) completed. */
+  ORIENTATION_COMPLETED: { completedOn: string };
+  /** Pre-departure orientation (OPP) not recorded. */
+  ORIENTATION_MISSING: Record<string, never>;
 }
 
 /**

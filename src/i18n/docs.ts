@@ -77,7 +77,7 @@ export const REASON_DOCS: { readonly [C in ReasonCode]: { readonly meaning: stri
     },
     LANGUAGE_RESULT_EXPIRED: {
       meaning: "A result met the minimum but is older than the requirement's maxAgeMonths (fail).",
-      example: { test: "EPS_TOPIK", result: "150", takenOn: "2024-03-01", lastValidDay: "2026-02-28" },
+      example: { test: "EPS_TOPIK", result: "150", min: "80", takenOn: "2024-03-01", lastValidDay: "2026-02-28" },
     },
     LANGUAGE_RESULT_MISSING: { meaning: "No result of the test (unknown).", example: { test: "JLPT", min: "N4" } },
     COMPETENCY_UNITS_COVERED: {
@@ -117,4 +117,36 @@ export const REASON_DOCS: { readonly [C in ReasonCode]: { readonly meaning: stri
       example: { destination: "DE" },
     },
     TRACK_PROGRESS: { meaning: "Progress already made in the track.", example: { percent: 40 } },
+    MEDICAL_FIT: {
+      meaning: "The latest examination of the aspect found the candidate fit (pass); validUntil when it gets too old.",
+      example: { aspect: "medical", examinedOn: "2026-10-01" },
+    },
+    MEDICAL_UNFIT: {
+      meaning: "The latest examination found the candidate unfit (fail; not_ready, a later check can pass).",
+      example: { aspect: "psychological", examinedOn: "2026-10-01" },
+    },
+    MEDICAL_CHECK_MISSING: { meaning: "No examination of the aspect (unknown).", example: { aspect: "medical" } },
+    MEDICAL_CHECK_EXPIRED: {
+      meaning: "The latest examination is older than the target's maxAgeDays (fail).",
+      example: { aspect: "medical", examinedOn: "2026-01-02", lastValidDay: "2026-04-02" },
+    },
+    COLOUR_VISION_NORMAL: { meaning: "Colour vision found normal (pass).", example: {} },
+    COLOUR_VISION_DEFICIENT: {
+      meaning: "Deficient colour vision where the target requires normal vision (fail; ineligible).",
+      example: {},
+    },
+    COLOUR_VISION_UNKNOWN: { meaning: "Colour vision required but not recorded (unknown).", example: {} },
+    DOCUMENT_PRESENT: { meaning: "A valid document of the kind is held (pass).", example: { kind: "KTP" } },
+    DOCUMENT_MISSING: { meaning: "No document of the kind (unknown).", example: { kind: "FAMILY_CONSENT" } },
+    DOCUMENT_EXPIRED: {
+      meaning: "The document has expired (fail).",
+      example: { kind: "SKCK", lastValidDay: "2026-03-15" },
+    },
+    PASSPORT_VALIDITY_TOO_SHORT: {
+      meaning: "The passport has less remaining validity than the target asks (fail).",
+      example: { minMonths: 6, expiresOn: "2027-03-01" },
+    },
+    PASSPORT_EXPIRY_UNKNOWN: { meaning: "The passport's expiry date is not recorded (unknown).", example: {} },
+    ORIENTATION_COMPLETED: { meaning: "OPP completed (pass).", example: { completedOn: "2026-11-01" } },
+    ORIENTATION_MISSING: { meaning: "OPP not recorded (unknown).", example: {} },
   };

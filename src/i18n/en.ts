@@ -1,5 +1,5 @@
 import type { ReasonCatalogue } from "./codes.js";
-import { testName } from "./names.js";
+import { aspectName, documentName, testName } from "./names.js";
 
 /**
  * Reason messages in English.
@@ -47,4 +47,20 @@ export const EN_MESSAGES: ReasonCatalogue = {
   TRACK_DESTINATION_MATCH: (p) => `This track prepares for placement in ${p.destination}.`,
   TRACK_DESTINATION_MISMATCH: (p) => `This track does not prepare for placement in ${p.destination}.`,
   TRACK_PROGRESS: (p) => `Training progress ${p.percent}%.`,
+  MEDICAL_FIT: (p) => `The ${aspectName(p.aspect, "en")} examination of ${p.examinedOn} found the candidate fit.`,
+  MEDICAL_UNFIT: (p) => `The ${aspectName(p.aspect, "en")} examination of ${p.examinedOn} found the candidate unfit.`,
+  MEDICAL_CHECK_MISSING: (p) => `No ${aspectName(p.aspect, "en")} examination is recorded.`,
+  MEDICAL_CHECK_EXPIRED: (p) =>
+    `The ${aspectName(p.aspect, "en")} examination of ${p.examinedOn} is too old (it counted until ${p.lastValidDay}).`,
+  COLOUR_VISION_NORMAL: () => "Colour vision is normal.",
+  COLOUR_VISION_DEFICIENT: () => "Colour vision is deficient, and this target requires normal colour vision.",
+  COLOUR_VISION_UNKNOWN: () => "No colour vision test is recorded.",
+  DOCUMENT_PRESENT: (p) => `A valid ${documentName(p.kind, "en")} is held.`,
+  DOCUMENT_MISSING: (p) => `No ${documentName(p.kind, "en")} is recorded.`,
+  DOCUMENT_EXPIRED: (p) => `The ${documentName(p.kind, "en")} has expired (valid until ${p.lastValidDay}).`,
+  PASSPORT_VALIDITY_TOO_SHORT: (p) =>
+    `The passport (valid until ${p.expiresOn}) has less than ${p.minMonths} months of validity left.`,
+  PASSPORT_EXPIRY_UNKNOWN: () => "The passport's expiry date is not recorded.",
+  ORIENTATION_COMPLETED: (p) => `Pre-departure orientation (OPP) completed on ${p.completedOn}.`,
+  ORIENTATION_MISSING: () => "Pre-departure orientation (OPP) is not recorded.",
 };

@@ -1,5 +1,5 @@
 import type { ReasonCatalogue } from "./codes.js";
-import { testName } from "./names.js";
+import { aspectName, documentName, testName } from "./names.js";
 
 /**
  * Pesan alasan dalam Bahasa Indonesia.
@@ -47,4 +47,21 @@ export const ID_MESSAGES: ReasonCatalogue = {
   TRACK_DESTINATION_MATCH: (p) => `Program ini menyiapkan penempatan ke ${p.destination}.`,
   TRACK_DESTINATION_MISMATCH: (p) => `Program ini tidak menyiapkan penempatan ke ${p.destination}.`,
   TRACK_PROGRESS: (p) => `Kemajuan pelatihan ${p.percent}%.`,
+  MEDICAL_FIT: (p) => `Pemeriksaan ${aspectName(p.aspect, "id")} ${p.examinedOn}: sehat (fit).`,
+  MEDICAL_UNFIT: (p) => `Pemeriksaan ${aspectName(p.aspect, "id")} ${p.examinedOn}: belum memenuhi syarat (unfit).`,
+  MEDICAL_CHECK_MISSING: (p) => `Belum ada pemeriksaan ${aspectName(p.aspect, "id")}.`,
+  MEDICAL_CHECK_EXPIRED: (p) =>
+    `Pemeriksaan ${aspectName(p.aspect, "id")} ${p.examinedOn} sudah terlalu lama (berlaku sampai ${p.lastValidDay}).`,
+  COLOUR_VISION_NORMAL: () => "Penglihatan warna normal.",
+  COLOUR_VISION_DEFICIENT: () => "Buta warna, sedangkan sasaran ini mensyaratkan penglihatan warna normal.",
+  COLOUR_VISION_UNKNOWN: () => "Hasil tes buta warna belum tercatat.",
+  DOCUMENT_PRESENT: (p) => `Dokumen ${documentName(p.kind, "id")} tersedia.`,
+  DOCUMENT_MISSING: (p) => `Dokumen ${documentName(p.kind, "id")} belum ada.`,
+  DOCUMENT_EXPIRED: (p) =>
+    `Dokumen ${documentName(p.kind, "id")} sudah kedaluwarsa (berlaku sampai ${p.lastValidDay}).`,
+  PASSPORT_VALIDITY_TOO_SHORT: (p) =>
+    `Sisa masa berlaku paspor (sampai ${p.expiresOn}) kurang dari ${p.minMonths} bulan.`,
+  PASSPORT_EXPIRY_UNKNOWN: () => "Tanggal habis berlaku paspor belum tercatat.",
+  ORIENTATION_COMPLETED: (p) => `Orientasi Pra Pemberangkatan (OPP) selesai ${p.completedOn}.`,
+  ORIENTATION_MISSING: () => "Orientasi Pra Pemberangkatan (OPP) belum tercatat.",
 };

@@ -71,7 +71,7 @@ function judgeResult(r: LanguageRequirement, x: LanguageResult, asOf: CalendarDa
   const lastDay = r.maxAgeMonths === undefined ? undefined : addDays(addMonths(x.takenOn, r.maxAgeMonths), -1);
   if (lastDay !== undefined && asOf > lastDay) {
     return makeVerdict(rule, "fail", [
-      makeReason("LANGUAGE_RESULT_EXPIRED", "fail", { test, result, takenOn: x.takenOn, lastValidDay: lastDay }),
+      makeReason("LANGUAGE_RESULT_EXPIRED", "fail", { test, result, min, takenOn: x.takenOn, lastValidDay: lastDay }),
     ]);
   }
   return makeVerdict(

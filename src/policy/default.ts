@@ -29,9 +29,16 @@ export const BASIS = {
   ID_DOMESTIC_ASSUMPTION: "Asumsi sentra-vokasi: penempatan dalam negeri",
   SKKNI_WELDING_2018: "Kepmenaker 98/2018 (SKKNI Pengelasan)",
   ILLUSTRATIVE_UNITS: "Unit kompetensi ilustratif sentra-vokasi",
+  READINESS_WEIGHTS: "Bobot kesiapan sentra-vokasi",
 } as const;
 
 const CITATIONS: Record<string, Citation> = {
+  [BASIS.READINESS_WEIGHTS]: {
+    instrument: "Design choice of sentra-vokasi: weights of the readiness components in the score",
+    sources: [],
+    section: "docs/readiness.md",
+    note: "Not law: how much each component counts towards the 0–100 score. Set your programme's own.",
+  },
   [BASIS.BANTEN_OFFER_2025]: {
     instrument: "Offer of the Minister of P2MI at UPTD Latihan Kerja Banten, 2 May 2025",
     sources: ["S1", "S2", "S3"],
@@ -518,6 +525,17 @@ export const DEFAULT_POLICY: Policy = {
           from: ALWAYS,
           value: { defaultYears: 3, bySchemeCode: {} },
           basis: BASIS.BNSP_CERTIFICATE_VALIDITY,
+          confirmed: false,
+        },
+      ],
+    },
+    readinessWeights: {
+      description: { id: "Bobot komponen kesiapan", en: "Weights of the readiness components" },
+      versions: [
+        {
+          from: ALWAYS,
+          value: { eligibility: 30, skill: 20, language: 20, health: 10, documents: 15, orientation: 5 },
+          basis: BASIS.READINESS_WEIGHTS,
           confirmed: false,
         },
       ],

@@ -87,6 +87,14 @@ const VALUE_SCHEMAS: { readonly [K in ParameterName]: z.ZodType<ParameterValue<K
     defaultYears: z.number().int().min(1).max(100),
     bySchemeCode: z.record(code, z.number().int().min(1).max(100)),
   }),
+  readinessWeights: z.strictObject({
+    eligibility: z.number().min(0).max(1000),
+    skill: z.number().min(0).max(1000),
+    language: z.number().min(0).max(1000),
+    health: z.number().min(0).max(1000),
+    documents: z.number().min(0).max(1000),
+    orientation: z.number().min(0).max(1000),
+  }),
 };
 
 /** The schema of each target parameter's value, by name. */

@@ -13,6 +13,7 @@ export type {
   ParameterVersion,
   Policy,
   PolicyParameters,
+  ReadinessWeights,
   TargetAge,
   TargetParameterName,
   TargetParameters,

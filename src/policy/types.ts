@@ -97,6 +97,26 @@ export interface PolicyParameters {
   readonly placementMinimumAgeIndividualEmployer: Parameter<number>;
   /** Validity of a competency certificate that states no expiry date: years by default and per scheme code. */
   readonly competencyCertificateValidity: Parameter<CertificateValidity>;
+  /** Weight of each readiness component in the readiness score. */
+  readonly readinessWeights: Parameter<ReadinessWeights>;
+}
+
+/**
+ * Weights of the readiness components in the score (any non-negative numbers; the score
+ * divides by the sum of the components that apply at the gate).
+ *
+ * @example
+ * ```ts
+ * resolveParameter(DEFAULT_POLICY, "readinessWeights", asOf)?.value.eligibility; // 30
+ * ```
+ */
+export interface ReadinessWeights {
+  readonly eligibility: number;
+  readonly skill: number;
+  readonly language: number;
+  readonly health: number;
+  readonly documents: number;
+  readonly orientation: number;
 }
 
 /** How long a competency certificate without its own expiry date is valid (DOMAIN.md §2.3). */

@@ -1,0 +1,231 @@
+import type { Candidate } from "../candidate/types.js";
+import { getTarget } from "../catalog/lookup.js";
+import type { TargetId } from "../catalog/types.js";
+import { checkCertification } from "../certification/check.js";
+import { type CalendarDate, isCalendarDate } from "../core/date.js";
+import { makeReason, makeVerdict, type Verdict } from "../core/verdict.js";
+import { checkPlacementEligibility } from "../eligibility/placement.js";
+import { checkLanguageRequirements } from "../language/check.js";
+import { DEFAULT_POLICY } from "../policy/default.js";
+import { evaluateOverTime, policyChangeDates, resolveParameter, resolveTargetParameter } from "../policy/resolve.js";
+import type { Policy, ReadinessWeights } from "../policy/types.js";
+import { checkDocuments, checkOrientation } from "./documents.js";
+import { gapsOf, isPermanent, sortGaps } from "./gaps.js";
+import { checkHealth } from "./health.js";
+import type { ComponentName, Gap, Gate, Readiness, ReadinessComponent } from "./types.js";
+
+/** Options of {@link assessReadiness}. */
+export interface AssessReadinessOptions {
+  /** The day judged. */
+  readonly asOf: CalendarDate;
+  /** The placement target. */
+  readonly target: TargetId;
+  /** `placement` (default) or `departure`. */
+  readonly gate?: Gate;
+  /** The policy to apply; `DEFAULT_POLICY` when absent. */
+  readonly policy?: Policy;
+}
+
+const COMPONENTS: Readonly<Record<Gate, readonly ComponentName[]>> = {
+  placement: ["eligibility", "skill", "language", "health", "documents"],
+  departure: ["eligibility", "skill", "language", "health", "documents", "orientation"],
+};
+
+const EQUAL_WEIGHTS: ReadinessWeights = {
+  eligibility: 1,
+  skill: 1,
+  language: 1,
+  health: 1,
+  documents: 1,
+  orientation: 1,
+};
+
+interface Context {
+  readonly c: Candidate;
+  readonly target: string;
+  readonly gate: Gate;
+  readonly policy: Policy;
+}
+
+const missingParameter = (rule: string, parameter: string, day: CalendarDate) =>
+  makeVerdict(rule, "unknown", [makeReason("POLICY_PARAMETER_MISSING", "unknown", { parameter, asOf: day })]);
+
+/** Each component as a function of the day, reading the policy in force on that day. */
+const BUILDERS: Readonly<Record<ComponentName, (ctx: Context, day: CalendarDate) => Verdict>> = {
+  eligibility: (ctx, day) => checkPlacementEligibility(ctx.c, { asOf: day, target: ctx.target, policy: ctx.policy }),
+  skill: (ctx, day) => checkCertification(ctx.c, { asOf: day, target: ctx.target, policy: ctx.policy }),
+  language: (ctx, day) => {
+    const v = resolveTargetParameter(ctx.policy, ctx.target, "language", day);
+    return v === undefined
+      ? missingParameter("language", `${ctx.target}.language`, day)
+      : checkLanguageRequirements(ctx.c, { asOf: day, requirements: v.value });
+  },
+  health: (ctx, day) => {
+    const v = resolveTargetParameter(ctx.policy, ctx.target, "medical", day);
+    return v === undefined
+      ? missingParameter("health", `${ctx.target}.medical`, day)
+      : checkHealth(ctx.c, day, v.value, v.basis);
+  },
+  documents: (ctx, day) => {
+    const docs = resolveTargetParameter(ctx.policy, ctx.target, "documents", day);
+    const passport = resolveTargetParameter(ctx.policy, ctx.target, "passport", day);
+    if (docs === undefined) return missingParameter("documents", `${ctx.target}.documents`, day);
+    if (passport === undefined) return missingParameter("documents", `${ctx.target}.passport`, day);
+    return checkDocuments(
+      ctx.c,
+      day,
+      docs.value[ctx.gate],
+      passport.value.minValidityMonths,
+      docs.basis,
+      passport.basis,
+    );
+  },
+  orientation: (ctx, day) => checkOrientation(ctx.c, day),
+};
+
+/**
+ * Share of a component that holds, 0–1: a child whose reasons carry `count` (units) weighs
+ * that many, any other child weighs one. Exactly 1 only when the verdict passes.
+ */
+function credit(v: Verdict): number {
+  if (v.outcome === "pass") return 1;
+  const children = v.children ?? [];
+  if (children.length === 0) return 0;
+  let passed = 0;
+  let total = 0;
+  for (const child of children) {
+    const counted = child.reasons.filter((r) => typeof r.params.count === "number");
+    if (counted.length > 0) {
+      for (const r of counted) {
+        total += r.params.count as number;
+        if (r.outcome === "pass") passed += r.params.count as number;
+      }
+    } else {
+      total += 1;
+      if (child.outcome === "pass") passed += 1;
+    }
+  }
+  return total === 0 ? 0 : Math.min(passed / total, 0.999);
+}
+
+function allPass(ctx: Context, names: readonly ComponentName[], day: CalendarDate): boolean {
+  return names.every((name) => BUILDERS[name](ctx, day).outcome === "pass");
+}
+
+function invalid(
+  c: Candidate,
+  asOf: unknown,
+  target: string,
+  gate: Gate,
+  code: "INVALID_AS_OF" | "UNKNOWN_TARGET",
+): Readiness {
+  const params: Record<string, string> = code === "UNKNOWN_TARGET" ? { target } : {};
+  const verdict = makeVerdict("placement.eligibility", "unknown", [makeReason(code, "unknown", params)]);
+  return {
+    candidateId: typeof c?.id === "string" ? c.id : "",
+    target,
+    gate,
+    asOf: (typeof asOf === "string" ? asOf : "") as CalendarDate,
+    status: "not_ready",
+    score: 0,
+    components: [{ name: "eligibility", weight: 1, score: 0, verdict }],
+    gaps: [{ code, component: "eligibility", params }],
+  };
+}
+
+/**
+ * Can this candidate be proposed for `target` (gate `placement`, the default) or leave for it
+ * (gate `departure`) on `asOf`? The library's headline answer.
+ *
+ * Components, in this order: `eligibility` (age, education, moratorium), `skill` (competency
+ * certificate and scheme tests), `language`, `health`, `documents` (of the gate, from the
+ * target's requirements), and at `departure` also `orientation`. Each keeps three outcomes:
+ * no evidence is `unknown`, evidence that fails is `fail`.
+ *
+ * - `status`: `ready` ⇔ every component passes ⇔ `score === 100`; `ineligible` when a
+ *   component fails for good (over the target's maximum age, a moratorium with no end in the
+ *   policy, deficient colour vision where normal vision is required); else `not_ready`.
+ * - `score`: the components' scores weighted by the policy's `readinessWeights`, with partial
+ *   credit (4 of 6 units, 3 of 5 documents); below 100 unless ready. Adding valid evidence never
+ *   lowers it.
+ * - `gaps`: one per missing or failing requirement, most urgent first (see the docs).
+ * - `readyFrom`: when only time is missing (an 18th birthday, the end of a moratorium) and
+ *   nothing lapses before: the first ready day. `validUntil`: when ready, the last day it holds
+ *   by time alone. Both are honest: the day before `readyFrom` and the day after `validUntil`
+ *   are not ready.
+ *
+ * Never throws: an invalid `asOf` or unknown target gives `not_ready` with that gap.
+ *
+ * @example
+ * ```ts
+ * const r = assessReadiness(candidate, { asOf: "2026-11-28" as CalendarDate, target: "JP-SSW-CAREGIVING" });
+ * r.status; // "not_ready"
+ * r.gaps[0]; // { code: "DOCUMENT_MISSING", component: "documents", params: { kind: "PASSPORT" } }
+ * ```
+ */
+export function assessReadiness(c: Candidate, options: AssessReadinessOptions): Readiness {
+  const asOf = options?.asOf;
+  const gate: Gate = options?.gate === "departure" ? "departure" : "placement";
+  const policy = options?.policy ?? DEFAULT_POLICY;
+  const target = typeof options?.target === "string" ? options.target : String(options?.target);
+  if (!isCalendarDate(asOf)) return invalid(c, asOf, target, gate, "INVALID_AS_OF");
+  if (getTarget(target) === undefined || !Object.hasOwn(policy?.targets ?? {}, target)) {
+    return invalid(c, asOf, target, gate, "UNKNOWN_TARGET");
+  }
+  const ctx: Context = { c, target, gate, policy };
+  const names = COMPONENTS[gate];
+  const changes = policyChangeDates(policy, target);
+  const weights = resolveParameter(policy, "readinessWeights", asOf)?.value ?? EQUAL_WEIGHTS;
+
+  const components: ReadinessComponent[] = names.map((name) => {
+    const verdict =
+      name === "eligibility"
+        ? BUILDERS.eligibility(ctx, asOf) // follows policy changes itself
+        : evaluateOverTime(asOf, changes, (day) => BUILDERS[name](ctx, day));
+    return { name, weight: weights[name], score: credit(verdict), verdict };
+  });
+
+  const ready = components.every((x) => x.verdict.outcome === "pass");
+  const totalWeight = components.reduce((sum, x) => sum + x.weight, 0);
+  const weighted = components.reduce((sum, x) => sum + x.weight * x.score, 0);
+  const score = ready ? 100 : totalWeight === 0 ? 0 : Math.min(99, Math.floor((100 * weighted) / totalWeight));
+
+  const gaps: Gap[] = sortGaps(
+    components.flatMap((x) => gapsOf(x.verdict, x.name)),
+    weights,
+  );
+  const ineligible = !ready && components.some((x) => isPermanent(x.verdict));
+  const base = {
+    candidateId: typeof c?.id === "string" ? c.id : "",
+    target,
+    gate,
+    asOf,
+    status: ready ? ("ready" as const) : ineligible ? ("ineligible" as const) : ("not_ready" as const),
+    score,
+    components,
+    gaps,
+  };
+
+  if (ready) {
+    let until: CalendarDate | undefined;
+    for (const x of components) {
+      const u = x.verdict.validUntil;
+      if (u !== undefined && (until === undefined || u < until)) until = u;
+    }
+    return until === undefined ? base : { ...base, validUntil: until };
+  }
+  if (ineligible) return base;
+  let from: CalendarDate | undefined;
+  for (const x of components) {
+    if (x.verdict.outcome === "pass") continue;
+    const f = x.verdict.validFrom;
+    if (f === undefined) return base;
+    if (from === undefined || f > from) from = f;
+  }
+  if (from === undefined) return base;
+  const start = from;
+  const lapses = components.some(
+    (x) => x.verdict.outcome === "pass" && x.verdict.validUntil !== undefined && x.verdict.validUntil < start,
+  );
+  return !lapses && allPass(ctx, names, start) ? { ...base, readyFrom: start } : base;
+}

@@ -1,0 +1,110 @@
+import { daysBetween, isCalendarDate } from "../core/date.js";
+import type { Readiness } from "./types.js";
+
+/** Counts of readinesses by status. */
+export interface StatusCounts {
+  readonly total: number;
+  readonly ready: number;
+  readonly not_ready: number;
+  readonly ineligible: number;
+}
+
+/**
+ * The picture of a cohort: totals by status and target, the score distribution, the most
+ * common gaps, and what time alone changes.
+ *
+ * @example
+ * ```ts
+ * summarizeCohort(readinesses).byStatus; // { total: 220, ready: 31, not_ready: 160, ineligible: 29 }
+ * ```
+ */
+export interface CohortSummary {
+  readonly byStatus: StatusCounts;
+  readonly byTarget: Readonly<Record<string, StatusCounts>>;
+  /** Ten counts: scores 0–9, 10–19, …, 80–89, and 90–100. */
+  readonly scoreDeciles: readonly number[];
+  /** Mean score, rounded to one decimal; 0 for an empty cohort. */
+  readonly meanScore: number;
+  /** The ten most common gaps (by code and component), most frequent first. */
+  readonly topGaps: readonly { readonly code: string; readonly component: string; readonly count: number }[];
+  /** Not ready now, ready by time alone within 30, 90 and 180 days of their `asOf`. */
+  readonly readyWithin: { readonly days30: number; readonly days90: number; readonly days180: number };
+  /** Ready now, lapsing within 30 and 90 days of their `asOf` (the day after `validUntil`). */
+  readonly lapsingWithin: { readonly days30: number; readonly days90: number };
+}
+
+type MutableCounts = { total: number; ready: number; not_ready: number; ineligible: number };
+
+const empty = (): MutableCounts => ({ total: 0, ready: 0, not_ready: 0, ineligible: 0 });
+
+/**
+ * Summarises any iterable of readinesses in one pass and constant memory (bounded by the
+ * number of targets and gap codes, not of candidates): totals by status and by target, the
+ * score deciles and mean, the ten most common gaps, how many become ready within 30/90/180
+ * days by time alone and how many lapse within 30/90 days. Never throws; entries that are not
+ * readinesses are skipped.
+ *
+ * @example
+ * ```ts
+ * const summary = summarizeCohort(candidates.map((c) => assessReadiness(c, { asOf, target })));
+ * summary.byStatus.total === candidates.length; // true
+ * ```
+ */
+export function summarizeCohort(rs: Iterable<Readiness>): CohortSummary {
+  const byStatus = empty();
+  const byTarget = new Map<string, MutableCounts>();
+  const deciles = Array.from({ length: 10 }, () => 0);
+  const gapCounts = new Map<string, { code: string; component: string; count: number }>();
+  const readyWithin = { days30: 0, days90: 0, days180: 0 };
+  const lapsingWithin = { days30: 0, days90: 0 };
+  let scoreSum = 0;
+  if (rs === null || rs === undefined || typeof (rs as Iterable<Readiness>)[Symbol.iterator] !== "function") {
+    return finish();
+  }
+  for (const r of rs) {
+    if (r === null || typeof r !== "object" || !(r.status in byStatus)) continue;
+    byStatus.total++;
+    byStatus[r.status]++;
+    const t = byTarget.get(r.target) ?? empty();
+    t.total++;
+    t[r.status]++;
+    byTarget.set(r.target, t);
+    const score = Number.isFinite(r.score) ? Math.max(0, Math.min(100, r.score)) : 0;
+    scoreSum += score;
+    (deciles[Math.min(9, Math.floor(score / 10))] as number)++;
+    for (const g of Array.isArray(r.gaps) ? r.gaps : []) {
+      const key = `${g.component}\u0000${g.code}`;
+      const entry = gapCounts.get(key);
+      if (entry === undefined) gapCounts.set(key, { code: g.code, component: g.component, count: 1 });
+      else entry.count++;
+    }
+    if (r.status === "not_ready" && isCalendarDate(r.readyFrom) && isCalendarDate(r.asOf)) {
+      const days = daysBetween(r.asOf, r.readyFrom);
+      if (days <= 30) readyWithin.days30++;
+      if (days <= 90) readyWithin.days90++;
+      if (days <= 180) readyWithin.days180++;
+    }
+    if (r.status === "ready" && isCalendarDate(r.validUntil) && isCalendarDate(r.asOf)) {
+      const days = daysBetween(r.asOf, r.validUntil) + 1;
+      if (days <= 30) lapsingWithin.days30++;
+      if (days <= 90) lapsingWithin.days90++;
+    }
+  }
+  return finish();
+
+  function finish(): CohortSummary {
+    const topGaps = [...gapCounts.values()]
+      .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code) || a.component.localeCompare(b.component))
+      .slice(0, 10);
+    const targets = [...byTarget.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return {
+      byStatus,
+      byTarget: Object.fromEntries(targets),
+      scoreDeciles: deciles,
+      meanScore: byStatus.total === 0 ? 0 : Math.round((scoreSum / byStatus.total) * 10) / 10,
+      topGaps,
+      readyWithin,
+      lapsingWithin,
+    };
+  }
+}

@@ -1,0 +1,88 @@
+import type { TargetId } from "../catalog/types.js";
+import type { CalendarDate } from "../core/date.js";
+import type { Verdict } from "../core/verdict.js";
+
+/**
+ * The gate a candidate is judged at: `placement` (can be proposed to an employer) or
+ * `departure` (can leave: adds the remaining Pasal 13 documents, social security and
+ * pre-departure orientation).
+ *
+ * @example
+ * ```ts
+ * const gate: Gate = "departure";
+ * ```
+ */
+export type Gate = "placement" | "departure";
+
+/**
+ * The name of a readiness component, in their fixed order.
+ *
+ * @example
+ * ```ts
+ * const name: ComponentName = "language";
+ * ```
+ */
+export type ComponentName = "eligibility" | "skill" | "language" | "health" | "documents" | "orientation";
+
+/**
+ * One component of a readiness assessment: its weight in the score, its own score (0–1, with
+ * partial credit such as 4 of 6 units) and its verdict.
+ *
+ * @example
+ * ```ts
+ * assessReadiness(c, { asOf, target }).components.map((x) => [x.name, x.score]);
+ * ```
+ */
+export interface ReadinessComponent {
+  readonly name: ComponentName;
+  readonly weight: number;
+  readonly score: number;
+  readonly verdict: Verdict;
+}
+
+/**
+ * One thing to do before the candidate is ready: a stable code (see the docs' gap table), the
+ * component it belongs to and its params (which document, which test and level, which units;
+ * `from` when time alone fixes it).
+ *
+ * @example
+ * ```ts
+ * const gap: Gap = { code: "DOCUMENT_MISSING", component: "documents", params: { kind: "PASSPORT" } };
+ * ```
+ */
+export interface Gap {
+  readonly code: string;
+  readonly component: string;
+  readonly params: Readonly<Record<string, string | number | boolean>>;
+}
+
+/**
+ * The answer of `assessReadiness`: can this candidate be proposed for (or leave for) this
+ * target on `asOf`, what is missing, and the window in which the answer holds.
+ *
+ * `ready` ⇔ every component passes ⇔ `score === 100`. `ineligible` when a component fails in a
+ * way no action or passage of time can fix for this target. Otherwise `not_ready`.
+ *
+ * @example
+ * ```ts
+ * const r: Readiness = assessReadiness(candidate, { asOf, target: "JP-SSW-CAREGIVING" });
+ * r.status; // "ready" | "not_ready" | "ineligible"
+ * ```
+ */
+export interface Readiness {
+  readonly candidateId: string;
+  readonly target: TargetId;
+  readonly gate: Gate;
+  readonly asOf: CalendarDate;
+  readonly status: "ready" | "not_ready" | "ineligible";
+  /** 0–100. */
+  readonly score: number;
+  /** The components that apply at the gate, in fixed order. */
+  readonly components: readonly ReadinessComponent[];
+  /** What to do next, most urgent first. */
+  readonly gaps: readonly Gap[];
+  /** Not ready only by time: the first ready day. */
+  readonly readyFrom?: CalendarDate;
+  /** Ready: the last day it holds by time alone. */
+  readonly validUntil?: CalendarDate;
+}
