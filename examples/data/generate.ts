@@ -167,9 +167,7 @@ export function generateCohort(seed = 20250502): Record<string, unknown>[] {
   delete renamed.birthDate;
   delete (records[23] as Record<string, unknown>).fullName;
   (records[24] as Record<string, unknown>).sex = "P";
-  (records[25] as Record<string, unknown>).documents = [
-    { kind: "PASSPORT", number: "X7654321", issuedOn: "2026-05-01", expiresOn: "2026-04-30" },
-  ];
+  (records[25] as Record<string, unknown>).documents = [{ kind: "PASPOR", number: "X7654321", issuedOn: "2026-05-01" }]; // unknown kind
   (records[26] as Record<string, unknown>).languageResults = [{ test: "JFT_BASIC", score: 300, takenOn: "2026-06-01" }];
   return records;
 }

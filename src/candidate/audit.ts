@@ -26,11 +26,19 @@ const EVIDENCE_DATES: readonly (readonly [keyof Candidate, readonly string[]])[]
   ["certificates", ["issuedOn"]],
 ];
 
+const ORDERED_DATES: readonly (readonly [keyof Candidate, string, string])[] = [
+  ["documents", "issuedOn", "expiresOn"],
+  ["enrollments", "startedOn", "completedOn"],
+  ["certificates", "issuedOn", "expiresOn"],
+];
+
 /**
  * Data-quality findings on a parsed candidate, not eligibility: the NIK disagrees with the
  * recorded birth date (`NIK_BIRTHDATE_MISMATCH`), sex (`NIK_SEX_MISMATCH`) or province of
  * domicile (`NIK_DOMICILE_MISMATCH`), or a date of an event lies after `asOf`
- * (`DATE_IN_FUTURE`; expiry dates are expected to). Each finding is a {@link Reason} with
+ * (`DATE_IN_FUTURE`; expiry dates are expected to), an end date before its start
+ * (`END_BEFORE_START`: an expiry before the issue, a completion before the start), or the
+ * domicile's regency outside its province (`DOMICILE_REGION_MISMATCH`). Each finding is a {@link Reason} with
  * outcome `"fail"`; the NIK in params is masked. Never throws; an invalid `asOf` gives a single
  * `INVALID_AS_OF` finding.
  *
@@ -85,5 +93,23 @@ export function auditCandidate(c: Candidate, options: AuditCandidateOptions): Re
     });
   }
   future("orientation.completedOn", c?.orientation?.completedOn);
+  for (const [list, start, end] of ORDERED_DATES) {
+    const items = c?.[list];
+    if (!Array.isArray(items)) continue;
+    items.forEach((item: Record<string, unknown>, i) => {
+      const a = item?.[start];
+      const b = item?.[end];
+      if (isCalendarDate(a) && isCalendarDate(b) && b < a) {
+        findings.push(makeReason("END_BEFORE_START", "fail", { field: `${list}[${i}].${end}`, date: b, start: a }));
+      }
+    });
+  }
+  const regency = c?.domicile?.regencyCode;
+  const domicileProvince = c?.domicile?.provinceCode;
+  if (typeof regency === "string" && typeof domicileProvince === "string" && !regency.startsWith(domicileProvince)) {
+    findings.push(
+      makeReason("DOMICILE_REGION_MISMATCH", "fail", { provinceCode: domicileProvince, regencyCode: regency }),
+    );
+  }
   return findings;
 }

@@ -8,7 +8,7 @@ import type { Candidate } from "./types.js";
 /**
  * The error of {@link parseCandidate}: every problem found, each with its path and a stable
  * code (`REQUIRED`, `INVALID_TYPE`, `UNKNOWN_KEY`, `INVALID_VALUE`, `INVALID_DATE`,
- * `INVALID_DATE_RANGE`, `INVALID_NIK`, `INVALID_REGION`, `INVALID_FORMAT`, `TOO_SHORT`,
+ * `INVALID_NIK`, `INVALID_FORMAT`, `TOO_SHORT`,
  * `TOO_LONG`, `TOO_FEW`, `TOO_MANY`, `OUT_OF_RANGE`). No message contains the NIK, a
  * document number or the name.
  *

@@ -33,29 +33,14 @@ const code = z.string().min(1).max(L.codeLength);
 const text = z.string().min(1).max(L.textLength);
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(L.evidencePerList).default([]);
 
-/** Start-before-end refinement, reported on the end field. */
-function ordered(start: string, end: string) {
-  return {
-    check: (v: Readonly<Record<string, unknown>>) => {
-      const s = v[start];
-      const e = v[end];
-      return typeof s !== "string" || typeof e !== "string" || s <= e;
-    },
-    params: { error: "INVALID_DATE_RANGE", path: [end] },
-  };
-}
-
 const nik = z.string().regex(NIK_PATTERN, { error: "INVALID_NIK" }) as unknown as z.ZodType<Nik, string>;
 
-const documentOrder = ordered("issuedOn", "expiresOn");
-const documentSchema = z
-  .strictObject({
-    kind: z.enum(DOCUMENT_KINDS),
-    number: code.optional(),
-    issuedOn: date,
-    expiresOn: date.optional(),
-  })
-  .refine(documentOrder.check, documentOrder.params);
+const documentSchema = z.strictObject({
+  kind: z.enum(DOCUMENT_KINDS),
+  number: code.optional(),
+  issuedOn: date,
+  expiresOn: date.optional(),
+});
 
 const medicalSchema = z.strictObject({
   result: z.enum(["FIT", "UNFIT"]),
@@ -73,15 +58,12 @@ const languageSchema = z.discriminatedUnion("test", [
   z.strictObject({ test: z.literal("IELTS"), band: z.number().min(0).max(9).multipleOf(0.5), takenOn: date }),
 ]);
 
-const enrollmentOrder = ordered("startedOn", "completedOn");
-const enrollmentSchema = z
-  .strictObject({
-    trackId: code,
-    startedOn: date,
-    completedOn: date.optional(),
-    hoursAttended: z.number().min(0).max(100_000).optional(),
-  })
-  .refine(enrollmentOrder.check, enrollmentOrder.params);
+const enrollmentSchema = z.strictObject({
+  trackId: code,
+  startedOn: date,
+  completedOn: date.optional(),
+  hoursAttended: z.number().min(0).max(100_000).optional(),
+});
 
 const unitResultSchema = z.strictObject({
   unitCode: code,
@@ -89,41 +71,31 @@ const unitResultSchema = z.strictObject({
   assessedOn: date,
 });
 
-const certificateOrder = ordered("issuedOn", "expiresOn");
 const certificateSchema = z.discriminatedUnion("kind", [
-  z
-    .strictObject({
-      kind: z.literal("COMPETENCY"),
-      schemeCode: code,
-      unitCodes: z.array(code).max(L.unitCodesPerCertificate),
-      issuer: text,
-      issuedOn: date,
-      expiresOn: date.optional(),
-    })
-    .refine(certificateOrder.check, certificateOrder.params),
-  z
-    .strictObject({
-      kind: z.literal("SKILL_TEST"),
-      test: code,
-      issuer: text.optional(),
-      issuedOn: date,
-      expiresOn: date.optional(),
-    })
-    .refine(certificateOrder.check, certificateOrder.params),
+  z.strictObject({
+    kind: z.literal("COMPETENCY"),
+    schemeCode: code,
+    unitCodes: z.array(code).max(L.unitCodesPerCertificate),
+    issuer: text,
+    issuedOn: date,
+    expiresOn: date.optional(),
+  }),
+  z.strictObject({
+    kind: z.literal("SKILL_TEST"),
+    test: code,
+    issuer: text.optional(),
+    issuedOn: date,
+    expiresOn: date.optional(),
+  }),
 ]);
 
-const domicileSchema = z
-  .strictObject({
-    provinceCode: z.string().regex(/^\d{2}$/),
-    regencyCode: z
-      .string()
-      .regex(/^\d{4}$/)
-      .optional(),
-  })
-  .refine((d) => d.regencyCode === undefined || d.regencyCode.startsWith(d.provinceCode), {
-    error: "INVALID_REGION",
-    path: ["regencyCode"],
-  });
+const domicileSchema = z.strictObject({
+  provinceCode: z.string().regex(/^\d{2}$/),
+  regencyCode: z
+    .string()
+    .regex(/^\d{4}$/)
+    .optional(),
+});
 
 const candidateObject = z.strictObject({
   id: z.string().min(1).max(L.idLength),

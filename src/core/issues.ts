@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * const issue: Issue = { path: ["documents", 0, "expiresOn"], code: "INVALID_DATE_RANGE", message: "The end date is before the start date." };
+ * const issue: Issue = { path: ["documents", 0, "expiresOn"], code: "INVALID_DATE", message: "Expected a valid calendar date written YYYY-MM-DD." };
  * ```
  */
 export interface Issue {

@@ -7,7 +7,6 @@ const OWN_CODES = new Set([
   "INVALID_DATE",
   "INVALID_NIK",
   "INVALID_DATE_RANGE",
-  "INVALID_REGION",
   "INVALID_RANGE",
   "INVALID_DOCUMENT_GATES",
   "UNKNOWN_CITATION",
@@ -18,7 +17,6 @@ const OWN_MESSAGES: Readonly<Record<string, string>> = {
   INVALID_NIK:
     "Expected a 16-digit NIK: a known province code, birth day 01-31 (women 41-71), month 01-12 and a serial from 0001.",
   INVALID_DATE_RANGE: "The end date is before the start date.",
-  INVALID_REGION: "The regency code does not start with the province code.",
   INVALID_RANGE: "The maximum is below the minimum.",
   INVALID_DOCUMENT_GATES: "Every placement document must also be a departure document.",
   UNKNOWN_CITATION: "The basis names no citation of the policy.",

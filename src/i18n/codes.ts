@@ -30,6 +30,10 @@ export interface ReasonParams {
   NIK_DOMICILE_MISMATCH: { nik: string; nikProvinceCode: string; provinceCode: string };
   /** A date of the record (`field`, a path) lies after `asOf`. */
   DATE_IN_FUTURE: { field: string; date: string; asOf: string };
+  /** An end date (`field`, on `date`) lies before its start (`start`). */
+  END_BEFORE_START: { field: string; date: string; start: string };
+  /** The domicile's regency code does not belong to its province. */
+  DOMICILE_REGION_MISMATCH: { provinceCode: string; regencyCode: string };
   /** Education at or above the minimum. */
   EDUCATION_MEETS_MINIMUM: { education: string; min: string };
   /** Education below the minimum. */

@@ -48,6 +48,14 @@ export const REASON_DOCS: { readonly [C in ReasonCode]: { readonly meaning: stri
       meaning: "Audit: a date of an event lies after asOf (expiry dates excluded).",
       example: { field: "medicalChecks[0].examinedOn", date: "2026-12-01", asOf: "2026-11-28" },
     },
+    END_BEFORE_START: {
+      meaning: "Audit: an expiry before its issue, or a completion before its start.",
+      example: { field: "documents[0].expiresOn", date: "2025-01-01", start: "2026-01-10" },
+    },
+    DOMICILE_REGION_MISMATCH: {
+      meaning: "Audit: the domicile's regency code does not start with its province code.",
+      example: { provinceCode: "36", regencyCode: "3201" },
+    },
     EDUCATION_MEETS_MINIMUM: {
       meaning: "Education at or above the minimum (pass).",
       example: { education: "SMK", min: "SMP" },

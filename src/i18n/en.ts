@@ -23,6 +23,8 @@ export const EN_MESSAGES: ReasonCatalogue = {
   NIK_DOMICILE_MISMATCH: (p) =>
     `The province of NIK ${p.nik} (${p.nikProvinceCode}) differs from the province of domicile (${p.provinceCode}).`,
   DATE_IN_FUTURE: (p) => `The date ${p.field} (${p.date}) is after the reference date ${p.asOf}.`,
+  END_BEFORE_START: (p) => `The date ${p.field} (${p.date}) is before its start (${p.start}).`,
+  DOMICILE_REGION_MISMATCH: (p) => `Regency code ${p.regencyCode} is not in province ${p.provinceCode}.`,
   EDUCATION_MEETS_MINIMUM: (p) => `Education ${p.education} meets the minimum of ${p.min}.`,
   EDUCATION_BELOW_MINIMUM: (p) => `Education ${p.education} is below the minimum of ${p.min}.`,
   EDUCATION_UNKNOWN: (p) => `Education is not recorded; the minimum is ${p.min}.`,

@@ -23,6 +23,8 @@ export const ID_MESSAGES: ReasonCatalogue = {
   NIK_DOMICILE_MISMATCH: (p) =>
     `Kode provinsi NIK ${p.nik} (${p.nikProvinceCode}) berbeda dengan provinsi domisili (${p.provinceCode}).`,
   DATE_IN_FUTURE: (p) => `Tanggal ${p.field} (${p.date}) berada setelah tanggal acuan ${p.asOf}.`,
+  END_BEFORE_START: (p) => `Tanggal ${p.field} (${p.date}) mendahului tanggal mulainya (${p.start}).`,
+  DOMICILE_REGION_MISMATCH: (p) => `Kode kabupaten/kota ${p.regencyCode} tidak berada di provinsi ${p.provinceCode}.`,
   EDUCATION_MEETS_MINIMUM: (p) => `Pendidikan ${p.education} memenuhi syarat minimal ${p.min}.`,
   EDUCATION_BELOW_MINIMUM: (p) => `Pendidikan ${p.education} di bawah syarat minimal ${p.min}.`,
   EDUCATION_UNKNOWN: (p) => `Pendidikan belum tercatat; syarat minimal ${p.min}.`,

@@ -72,6 +72,27 @@ describe("auditCandidate", () => {
     expect(codes(c, "2005-07-04")).toContain("DATE_IN_FUTURE");
   });
 
+  it("finds end dates before their start and a regency outside the province", () => {
+    const c = parse({
+      documents: [{ kind: "PASSPORT", issuedOn: "2026-05-01", expiresOn: "2026-04-30" }],
+      enrollments: [{ trackId: "welding-smaw", startedOn: "2026-03-01", completedOn: "2026-02-01" }],
+      domicile: { provinceCode: "36", regencyCode: "3201" },
+    });
+    expect(auditCandidate(c, { asOf: d("2026-11-28") })).toEqual([
+      {
+        code: "END_BEFORE_START",
+        outcome: "fail",
+        params: { field: "documents[0].expiresOn", date: "2026-04-30", start: "2026-05-01" },
+      },
+      {
+        code: "END_BEFORE_START",
+        outcome: "fail",
+        params: { field: "enrollments[0].completedOn", date: "2026-02-01", start: "2026-03-01" },
+      },
+      { code: "DOMICILE_REGION_MISMATCH", outcome: "fail", params: { provinceCode: "36", regencyCode: "3201" } },
+    ]);
+  });
+
   it("never throws: an invalid asOf or an unparsed record give findings, not exceptions", () => {
     expect(auditCandidate(parse({}), { asOf: "2026-02-30" as never }).map((r) => r.code)).toEqual(["INVALID_AS_OF"]);
     expect(auditCandidate(null as never, { asOf: d("2026-01-01") })).toEqual([]);

@@ -84,8 +84,6 @@ describe("parseCandidate", () => {
       ["fullName", "INVALID_TYPE"],
       ["sex", "INVALID_VALUE"],
       ["birthDate", "INVALID_DATE"],
-      ["domicile.regencyCode", "INVALID_REGION"],
-      ["documents.0.expiresOn", "INVALID_DATE_RANGE"],
       ["languageResults.0.test", "INVALID_VALUE"],
       ["languageResults.1.band", "OUT_OF_RANGE"],
       ["typo", "UNKNOWN_KEY"],
