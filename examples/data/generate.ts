@@ -78,6 +78,65 @@ export function generateCohort(seed = 20250502): Record<string, unknown>[] {
   const asOfDays = toDays(DEMO_AS_OF);
   const records: Record<string, unknown>[] = [];
 
+  const CAREGIVING_UNITS = ["ILLUS.CG.001", "ILLUS.CG.002", "ILLUS.CG.003", "ILLUS.CG.004", "ILLUS.CG.005"];
+
+  /** Evidence of a trainee who finished the caregiving track for Japan, most of it complete. */
+  const caregiver = (record: Record<string, unknown>, complete: boolean): void => {
+    const issued = asOfDays - 60 - Math.floor(rand() * 600);
+    const keep = (p: number) => complete || rand() < p;
+    record.documents = [
+      { kind: "KTP", issuedOn: fromDays(issued - 700) },
+      { kind: "KK", issuedOn: fromDays(issued - 900) },
+      ...(keep(0.85) ? [{ kind: "MARITAL_STATUS", issuedOn: fromDays(asOfDays - 40) }] : []),
+      ...(keep(0.8) ? [{ kind: "FAMILY_CONSENT", issuedOn: fromDays(asOfDays - 35) }] : []),
+      {
+        kind: "PASSPORT",
+        number: `X${String(1_000_000 + Math.floor(rand() * 8_999_999))}`,
+        issuedOn: fromDays(issued),
+        expiresOn: fromDays(issued + 3652),
+      },
+    ];
+    record.medicalChecks = [
+      {
+        result: keep(0.95) ? "FIT" : "UNFIT",
+        examinedOn: fromDays(asOfDays - Math.floor(rand() * (complete ? 60 : 100))),
+        scope: "FULL",
+      },
+    ];
+    record.languageResults = keep(0.8)
+      ? [
+          {
+            test: "JFT_BASIC",
+            score: 200 + Math.floor(rand() * 50),
+            takenOn: fromDays(asOfDays - 120 - Math.floor(rand() * 200)),
+          },
+        ]
+      : [{ test: "JFT_BASIC", score: 150 + Math.floor(rand() * 49), takenOn: fromDays(asOfDays - 100) }];
+    const certified = asOfDays - 90 - Math.floor(rand() * 300);
+    record.certificates = [
+      {
+        kind: "COMPETENCY",
+        schemeCode: "ILLUS-CG",
+        unitCodes: keep(0.85) ? CAREGIVING_UNITS : CAREGIVING_UNITS.slice(0, 3),
+        issuer: "LSP P2 BLK Banten",
+        issuedOn: fromDays(certified),
+        expiresOn: fromDays(certified + 1095),
+      },
+      { kind: "SKILL_TEST", test: "JP_SSW_CAREGIVING_SKILL", issuedOn: fromDays(certified + 20) },
+      ...(keep(0.8)
+        ? [{ kind: "SKILL_TEST", test: "JP_NURSING_CARE_JAPANESE", issuedOn: fromDays(certified + 25) }]
+        : []),
+    ];
+    record.enrollments = [
+      {
+        trackId: "caregiving-jp",
+        startedOn: fromDays(certified - 150),
+        completedOn: fromDays(certified - 10),
+        hoursAttended: 264,
+      },
+    ];
+  };
+
   const person = (i: number, birthDate: string): Record<string, unknown> => {
     const sex = rand() < 0.6 ? "F" : "M";
     const adult = asOfDays - toDays(birthDate) >= 18 * 365.25;
@@ -136,6 +195,7 @@ export function generateCohort(seed = 20250502): Record<string, unknown>[] {
         },
       ];
     }
+    if (adult && rand() < 0.3) caregiver(record, false);
     return record;
   };
 
@@ -151,6 +211,20 @@ export function generateCohort(seed = 20250502): Record<string, unknown>[] {
   records[2] = person(2, fromDays(toDays(minusYears(DEMO_AS_OF, 30)) + 1)); // last day of the window
   records[3] = person(3, minusYears(DEMO_AS_OF, 30)); // 30th birthday today: too old
   records[4] = person(4, "2012-02-29"); // born on a leap day: 15 on 1 March 2027
+
+  // Ready for Japan on the demo date; one of them only until the medical check gets too old.
+  for (const i of [6, 7, 8]) {
+    records[i] = person(i, fromDays(asOfDays - (20 + i) * 365));
+    caregiver(records[i] as Record<string, unknown>, true);
+  }
+  ((records[8] as Record<string, unknown>).medicalChecks as Record<string, unknown>[])[0] = {
+    result: "FIT",
+    examinedOn: fromDays(asOfDays - 80),
+    scope: "FULL",
+  };
+  // Everything done but 18 only in three weeks: ready by time alone.
+  records[9] = person(9, fromDays(toDays(minusYears(DEMO_AS_OF, 18)) + 21));
+  caregiver(records[9] as Record<string, unknown>, true);
 
   // Inconsistent but valid records: audit findings.
   const swapSex = records[10] as Record<string, unknown>;

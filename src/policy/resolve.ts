@@ -144,7 +144,9 @@ export function evaluateOverTime(
     if (from !== undefined && from < change) break;
     const next = evaluate(change);
     if (next.outcome === "pass") {
-      from = change;
+      // Claim the change day only if it is really the first: evidence dated after asOf can
+      // make the case pass earlier, on a day this walk does not visit.
+      from = evaluate(addDays(change, -1)).outcome === "pass" ? undefined : change;
       break;
     }
     from = next.validFrom;

@@ -37,6 +37,80 @@ type MutableCounts = { total: number; ready: number; not_ready: number; ineligib
 
 const empty = (): MutableCounts => ({ total: 0, ready: 0, not_ready: 0, ineligible: 0 });
 
+/** An incremental cohort summary: `add` readinesses one at a time, then read `result`. */
+export interface CohortAccumulator {
+  add(r: Readiness): void;
+  result(): CohortSummary;
+}
+
+/**
+ * Starts an incremental cohort summary (what {@link summarizeCohort} uses), for streams that are
+ * not synchronous iterables (a CLI reading a file, an async cursor). Constant memory.
+ *
+ * @example
+ * ```ts
+ * const acc = createCohortAccumulator();
+ * for await (const x of assessRecordsAsync(lines, { asOf, target })) if (x.ok) acc.add(x.readiness);
+ * acc.result().byStatus.total;
+ * ```
+ */
+export function createCohortAccumulator(): CohortAccumulator {
+  const byStatus = empty();
+  const byTarget = new Map<string, MutableCounts>();
+  const deciles = Array.from({ length: 10 }, () => 0);
+  const gapCounts = new Map<string, { code: string; component: string; count: number }>();
+  const readyWithin = { days30: 0, days90: 0, days180: 0 };
+  const lapsingWithin = { days30: 0, days90: 0 };
+  let scoreSum = 0;
+  return {
+    add(r: Readiness): void {
+      if (r === null || typeof r !== "object" || !(r.status in byStatus) || r.status === ("total" as never)) return;
+      byStatus.total++;
+      byStatus[r.status]++;
+      const t = byTarget.get(r.target) ?? empty();
+      t.total++;
+      t[r.status]++;
+      byTarget.set(r.target, t);
+      const score = Number.isFinite(r.score) ? Math.max(0, Math.min(100, r.score)) : 0;
+      scoreSum += score;
+      (deciles[Math.min(9, Math.floor(score / 10))] as number)++;
+      for (const g of Array.isArray(r.gaps) ? r.gaps : []) {
+        const key = `${g.component}\u0000${g.code}`;
+        const entry = gapCounts.get(key);
+        if (entry === undefined) gapCounts.set(key, { code: g.code, component: g.component, count: 1 });
+        else entry.count++;
+      }
+      if (r.status === "not_ready" && isCalendarDate(r.readyFrom) && isCalendarDate(r.asOf)) {
+        const days = daysBetween(r.asOf, r.readyFrom);
+        if (days <= 30) readyWithin.days30++;
+        if (days <= 90) readyWithin.days90++;
+        if (days <= 180) readyWithin.days180++;
+      }
+      if (r.status === "ready" && isCalendarDate(r.validUntil) && isCalendarDate(r.asOf)) {
+        const days = daysBetween(r.asOf, r.validUntil) + 1;
+        if (days <= 30) lapsingWithin.days30++;
+        if (days <= 90) lapsingWithin.days90++;
+      }
+    },
+    result(): CohortSummary {
+      const topGaps = [...gapCounts.values()]
+        .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code) || a.component.localeCompare(b.component))
+        .slice(0, 10)
+        .map((g) => ({ ...g }));
+      const targets = [...byTarget.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      return {
+        byStatus: { ...byStatus },
+        byTarget: Object.fromEntries(targets.map(([k, v]) => [k, { ...v }])),
+        scoreDeciles: [...deciles],
+        meanScore: byStatus.total === 0 ? 0 : Math.round((scoreSum / byStatus.total) * 10) / 10,
+        topGaps,
+        readyWithin: { ...readyWithin },
+        lapsingWithin: { ...lapsingWithin },
+      };
+    },
+  };
+}
+
 /**
  * Summarises any iterable of readinesses in one pass and constant memory (bounded by the
  * number of targets and gap codes, not of candidates): totals by status and by target, the
@@ -51,60 +125,9 @@ const empty = (): MutableCounts => ({ total: 0, ready: 0, not_ready: 0, ineligib
  * ```
  */
 export function summarizeCohort(rs: Iterable<Readiness>): CohortSummary {
-  const byStatus = empty();
-  const byTarget = new Map<string, MutableCounts>();
-  const deciles = Array.from({ length: 10 }, () => 0);
-  const gapCounts = new Map<string, { code: string; component: string; count: number }>();
-  const readyWithin = { days30: 0, days90: 0, days180: 0 };
-  const lapsingWithin = { days30: 0, days90: 0 };
-  let scoreSum = 0;
-  if (rs === null || rs === undefined || typeof (rs as Iterable<Readiness>)[Symbol.iterator] !== "function") {
-    return finish();
+  const acc = createCohortAccumulator();
+  if (rs !== null && rs !== undefined && typeof (rs as Iterable<Readiness>)[Symbol.iterator] === "function") {
+    for (const r of rs) acc.add(r);
   }
-  for (const r of rs) {
-    if (r === null || typeof r !== "object" || !(r.status in byStatus)) continue;
-    byStatus.total++;
-    byStatus[r.status]++;
-    const t = byTarget.get(r.target) ?? empty();
-    t.total++;
-    t[r.status]++;
-    byTarget.set(r.target, t);
-    const score = Number.isFinite(r.score) ? Math.max(0, Math.min(100, r.score)) : 0;
-    scoreSum += score;
-    (deciles[Math.min(9, Math.floor(score / 10))] as number)++;
-    for (const g of Array.isArray(r.gaps) ? r.gaps : []) {
-      const key = `${g.component}\u0000${g.code}`;
-      const entry = gapCounts.get(key);
-      if (entry === undefined) gapCounts.set(key, { code: g.code, component: g.component, count: 1 });
-      else entry.count++;
-    }
-    if (r.status === "not_ready" && isCalendarDate(r.readyFrom) && isCalendarDate(r.asOf)) {
-      const days = daysBetween(r.asOf, r.readyFrom);
-      if (days <= 30) readyWithin.days30++;
-      if (days <= 90) readyWithin.days90++;
-      if (days <= 180) readyWithin.days180++;
-    }
-    if (r.status === "ready" && isCalendarDate(r.validUntil) && isCalendarDate(r.asOf)) {
-      const days = daysBetween(r.asOf, r.validUntil) + 1;
-      if (days <= 30) lapsingWithin.days30++;
-      if (days <= 90) lapsingWithin.days90++;
-    }
-  }
-  return finish();
-
-  function finish(): CohortSummary {
-    const topGaps = [...gapCounts.values()]
-      .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code) || a.component.localeCompare(b.component))
-      .slice(0, 10);
-    const targets = [...byTarget.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return {
-      byStatus,
-      byTarget: Object.fromEntries(targets),
-      scoreDeciles: deciles,
-      meanScore: byStatus.total === 0 ? 0 : Math.round((scoreSum / byStatus.total) * 10) / 10,
-      topGaps,
-      readyWithin,
-      lapsingWithin,
-    };
-  }
+  return acc.result();
 }

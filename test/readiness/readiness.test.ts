@@ -168,6 +168,15 @@ describe("assessReadiness", () => {
     expect(after.gaps.map((g) => g.code)).toEqual(["PASSPORT_VALIDITY_TOO_SHORT"]);
   });
 
+  it("claims no readyFrom it cannot keep: evidence dated the day before a change of law", () => {
+    // Everything is dated 2017-11-21, UU 18/2017 takes effect on 2017-11-22 (a policy change date).
+    const c = complete("JP-SSW-CAREGIVING", "2017-11-21", [0]);
+    const r = assess(c, "JP-SSW-CAREGIVING", "2017-11-20");
+    expect(r.status).toBe("not_ready");
+    expect(r.readyFrom).toBeUndefined(); // it is ready on 2017-11-21, a day the window walk does not visit
+    expect(assess(c, "JP-SSW-CAREGIVING", "2017-11-21").status).toBe("ready");
+  });
+
   it("never throws: unknown target or invalid asOf give not_ready with that gap", () => {
     const c = complete("DE-NURSE", "2026-11-28");
     expect(assessReadiness(c, { asOf: d("2026-11-28"), target: "XX" }).gaps[0]?.code).toBe("UNKNOWN_TARGET");
