@@ -11,6 +11,7 @@ export * from "./catalog/index.js";
 export * from "./certification/index.js";
 export * from "./competency/index.js";
 export * from "./core/index.js";
+export * from "./credentials/index.js";
 export * from "./eligibility/index.js";
 export * from "./i18n/index.js";
 export * from "./language/index.js";

@@ -71,7 +71,7 @@ const unitResultSchema = z.strictObject({
   assessedOn: date,
 });
 
-const certificateSchema = z.discriminatedUnion("kind", [
+export const certificateSchema = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("COMPETENCY"),
     schemeCode: code,

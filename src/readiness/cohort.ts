@@ -37,9 +37,18 @@ type MutableCounts = { total: number; ready: number; not_ready: number; ineligib
 
 const empty = (): MutableCounts => ({ total: 0, ready: 0, not_ready: 0, ineligible: 0 });
 
-/** An incremental cohort summary: `add` readinesses one at a time, then read `result`. */
+/**
+ * An incremental cohort summary: `add` readinesses one at a time, then read `result`.
+ *
+ * @example
+ * ```ts
+ * const acc: CohortAccumulator = createCohortAccumulator();
+ * ```
+ */
 export interface CohortAccumulator {
+  /** Counts one readiness (entries that are not readinesses are skipped). */
   add(r: Readiness): void;
+  /** The summary of everything added so far (a fresh object each call). */
   result(): CohortSummary;
 }
 

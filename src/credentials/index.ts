@@ -1,0 +1,1 @@
+export { type CredentialError, type ImportedCredential, importOpenBadgeCredential } from "./open-badges.js";
