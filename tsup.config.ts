@@ -15,10 +15,24 @@ export const cliOptions: Options = {
 };
 
 export default defineConfig([
+  // ESM, one file per module: with "sideEffects": false an app's bundler keeps only what it
+  // imports (an `ageOn`-only import stays a few hundred bytes).
+  {
+    entry: ["src/**/*.ts", "!src/cli/**"],
+    outDir: "dist/esm",
+    format: ["esm"],
+    bundle: false,
+    dts: false,
+    sourcemap: true,
+    clean: false,
+    target: "es2022",
+    platform: "neutral",
+  },
+  // CommonJS, one bundled file.
   {
     entry: { index: "src/index.ts" },
-    format: ["esm", "cjs"],
-    dts: true,
+    format: ["cjs"],
+    dts: false,
     sourcemap: true,
     clean: false,
     treeshake: true,
@@ -26,5 +40,7 @@ export default defineConfig([
     platform: "neutral",
     external: ["zod", "neverthrow"],
   },
+  // Declarations for both: dist/index.d.ts (ESM) and dist/index.d.cts (CommonJS).
+  { entry: { index: "src/index.ts" }, format: ["esm", "cjs"], dts: { only: true }, clean: false },
   cliOptions,
 ]);

@@ -40,7 +40,10 @@ export interface CandidateError {
 export function parseCandidate(input: unknown): Result<Candidate, CandidateError> {
   let parsed: z.ZodSafeParseResult<Candidate>;
   try {
-    parsed = CandidateSchema.safeParse(input, { reportInput: true });
+    // The fast path parses without collecting inputs; only a failing record is parsed again to
+    // tell REQUIRED from INVALID_TYPE (which needs the input of each issue).
+    parsed = CandidateSchema.safeParse(input);
+    if (!parsed.success) parsed = CandidateSchema.safeParse(input, { reportInput: true });
   } catch {
     // zod does not throw on data, but hostile objects (throwing getters, revoked proxies) can.
     return err({

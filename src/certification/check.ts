@@ -52,7 +52,7 @@ function competency(
   policy: Policy,
   asOf: CalendarDate,
 ): Verdict {
-  const certs = (Array.isArray(c.certificates) ? c.certificates : []).filter(
+  const certs = (Array.isArray(c?.certificates) ? c.certificates : []).filter(
     (x): x is CompetencyCertificate => x?.kind === "COMPETENCY" && isCalendarDate(x.issuedOn) && x.issuedOn <= asOf,
   );
   const dated = certs.map((cert) => ({ cert, ...certificateLastDay(cert, policy, asOf) }));
@@ -114,7 +114,7 @@ function competency(
 
 function skillTest(c: Candidate, test: string, basis: string, asOf: CalendarDate): Verdict {
   const rule = `${CERTIFICATION_RULES.test}.${test}`;
-  const held = (Array.isArray(c.certificates) ? c.certificates : []).filter(
+  const held = (Array.isArray(c?.certificates) ? c.certificates : []).filter(
     (x): x is SkillTestCertificate =>
       x?.kind === "SKILL_TEST" && x.test === test && isCalendarDate(x.issuedOn) && x.issuedOn <= asOf,
   );

@@ -180,7 +180,8 @@ function reasonsOf(children: readonly Verdict[], outcome: Outcome): Reason[] {
  * ```
  */
 export function allOf(rule: string, children: readonly Verdict[]): Verdict {
-  const outcome = allOutcomes(children.map((c) => c.outcome));
+  let outcome: Outcome = "pass";
+  for (const c of children) if (RANK[c.outcome] > RANK[outcome]) outcome = c.outcome;
   const reasons = reasonsOf(children, outcome);
   if (outcome === "pass") {
     let until: CalendarDate | undefined;
@@ -223,7 +224,11 @@ export function allOf(rule: string, children: readonly Verdict[]): Verdict {
  * ```
  */
 export function anyOf(rule: string, children: readonly Verdict[]): Verdict {
-  const outcome = anyOutcome(children.map((c) => c.outcome));
+  let outcome: Outcome = "fail";
+  for (let i = 0; i < children.length; i++) {
+    const o = (children[i] as Verdict).outcome;
+    if (i === 0 || RANK[o] < RANK[outcome]) outcome = o;
+  }
   if (outcome === "pass") {
     const passing = children.filter((c) => c.outcome === "pass");
     let until: CalendarDate | undefined;

@@ -67,7 +67,7 @@ export function checkDocuments(
   basis: string,
   passportBasis: string,
 ): Verdict {
-  const docs = (Array.isArray(c.documents) ? c.documents : []).filter(
+  const docs = (Array.isArray(c?.documents) ? c.documents : []).filter(
     (x) => isCalendarDate(x?.issuedOn) && x.issuedOn <= asOf,
   );
   const children = kinds.map((kind) => {
@@ -90,7 +90,7 @@ export function checkDocuments(
  * `asOf` (DOMAIN.md §1.5). Internal.
  */
 export function checkOrientation(c: Candidate, asOf: CalendarDate): Verdict {
-  const done = c.orientation?.completedOn;
+  const done = c?.orientation?.completedOn;
   return isCalendarDate(done) && done <= asOf
     ? makeVerdict("orientation", "pass", [makeReason("ORIENTATION_COMPLETED", "pass", { completedOn: done })])
     : makeVerdict("orientation", "unknown", [makeReason("ORIENTATION_MISSING", "unknown", {})]);

@@ -99,6 +99,12 @@ function classOf(g: Gap): number {
   return CLASS[g.code] ?? 5;
 }
 
+function gapKey(g: Gap): string {
+  let key = `${g.component}|${g.code}`;
+  for (const k in g.params) key += `|${k}=${String(g.params[k])}`;
+  return key;
+}
+
 /**
  * Orders gaps most urgent first and drops exact duplicates: permanent blockers (nothing else
  * matters), quick data fixes, documents, health, language, skill, education, orientation, then
@@ -106,20 +112,24 @@ function classOf(g: Gap): number {
  */
 export function sortGaps(gaps: readonly Gap[], weights: ReadinessWeights): Gap[] {
   const seen = new Set<string>();
-  const unique = gaps.filter((g) => {
-    const key = `${g.component}|${g.code}|${JSON.stringify(g.params)}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return unique
-    .map((g, i) => ({ g, i }))
-    .sort(
-      (a, b) =>
-        classOf(a.g) - classOf(b.g) ||
-        String(a.g.params.from ?? "").localeCompare(String(b.g.params.from ?? "")) ||
-        (weights[b.g.component as ComponentName] ?? 0) - (weights[a.g.component as ComponentName] ?? 0) ||
-        a.i - b.i,
-    )
-    .map((x) => x.g);
+  const items: { g: Gap; c: number; f: string; w: number; i: number }[] = [];
+  for (let i = 0; i < gaps.length; i++) {
+    const g = gaps[i] as Gap;
+    // Only eligibility can state one requirement twice (the national and the target minimum).
+    if (g.component === "eligibility") {
+      const key = gapKey(g);
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    const from = g.params.from;
+    items.push({
+      g,
+      c: classOf(g),
+      f: typeof from === "string" ? from : "",
+      w: weights[g.component as ComponentName] ?? 0,
+      i,
+    });
+  }
+  items.sort((a, b) => a.c - b.c || (a.f < b.f ? -1 : a.f > b.f ? 1 : 0) || b.w - a.w || a.i - b.i);
+  return items.map((x) => x.g);
 }

@@ -22,7 +22,7 @@ export function checkHealth(
   medical: { readonly maxAgeDays: number; readonly colourVisionNormal: boolean },
   basis: string,
 ): Verdict {
-  const checks = (Array.isArray(c.medicalChecks) ? c.medicalChecks : []).filter(
+  const checks = (Array.isArray(c?.medicalChecks) ? c.medicalChecks : []).filter(
     (m) => isCalendarDate(m?.examinedOn) && m.examinedOn <= asOf,
   );
   const children: Verdict[] = ASPECTS.map((aspect) => {

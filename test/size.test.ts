@@ -1,0 +1,14 @@
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { measureSizes } from "../bench/size.js";
+
+const root = fileURLToPath(new URL("../", import.meta.url));
+
+describe("bundle size (esbuild, minified, tree-shaken, gzip)", () => {
+  it("an app that imports only ageOn carries at most 3 kB of the library", async () => {
+    const sizes = await measureSizes(`${root}src/index.ts`, root);
+    expect(sizes.ageOnOnly.gzipped).toBeLessThanOrEqual(3_000);
+    // and the whole library stays within its budget
+    expect(sizes.library.gzipped).toBeLessThanOrEqual(30_000);
+  }, 60_000);
+});
