@@ -37,7 +37,7 @@ describe("regular expressions in src/", () => {
 
   it("are all linear: recheck finds no ReDoS", () => {
     for (const r of found) {
-      const result = checkSync(r.source, r.flags.replace(/[gy]/g, ""), { backend: "pure", timeout: 10_000 });
+      const result = checkSync(r.source, r.flags.replace(/[gy]/g, ""), { backend: "pure", timeout: 10_000 } as never);
       expect(result.status, `${r.file}: /${r.source}/${r.flags}`).toBe("safe");
     }
   }, 120_000);
