@@ -17,8 +17,12 @@ export default defineConfig({
     coverage: {
       provider: "v8",
       include: ["src/**/*.ts"],
-      exclude: ["src/**/index.ts"],
+      // The CLI is tested end to end on the built binary (test/cli), which v8 coverage of this
+      // process cannot see; type-only files have no code.
+      exclude: ["src/cli/**", "src/**/index.ts", "src/**/types.ts", "src/i18n/codes.ts", "src/core/issues.ts"],
       reporter: ["text-summary", "text"],
+      // Lines meet the 95% goal; branches are a ratchet at today's level (see docs/quality.md).
+      thresholds: { lines: 95, statements: 95, functions: 95, branches: 89 },
     },
   },
 });
