@@ -50,6 +50,14 @@ export interface TargetRequirementsError {
 }
 
 /**
+ * True when `target` is in the catalogue and has rules in `policy`: the targets every check
+ * accepts. Internal.
+ */
+export function isKnownTarget(policy: Policy, target: string): boolean {
+  return getTarget(target) !== undefined && Object.hasOwn(policy?.targets ?? {}, target);
+}
+
+/**
  * The national minimum age that applies to a target on a day: `placementMinimumAge`, or for an
  * individual employer `placementMinimumAgeIndividualEmployer` (21 under UU 39/2004, 18 since
  * UU 18/2017). `undefined` for placement at home or when the policy has no version in force.
@@ -91,7 +99,7 @@ export function targetRequirements(
   const policy = options?.policy ?? DEFAULT_POLICY;
   const asOf = options?.asOf;
   const id = typeof target === "string" ? target : String(target);
-  if (getTarget(id) === undefined || !Object.hasOwn(policy?.targets ?? {}, id)) {
+  if (!isKnownTarget(policy, id)) {
     return err({ code: "UNKNOWN_TARGET", target: id });
   }
   if (!isCalendarDate(asOf)) return err({ code: "INVALID_AS_OF", target: id });

@@ -1,5 +1,5 @@
 import type { Candidate, CompetencyCertificate, SkillTestCertificate } from "../candidate/types.js";
-import { getTarget } from "../catalog/lookup.js";
+import { isKnownTarget } from "../catalog/requirements.js";
 import type { TargetId } from "../catalog/types.js";
 import { addDays, addYears, type CalendarDate, isCalendarDate } from "../core/date.js";
 import { allOf, makeReason, makeVerdict, type Reason, type Verdict } from "../core/verdict.js";
@@ -167,7 +167,7 @@ export function checkCertification(c: Candidate, options: CheckCertificationOpti
   const target = typeof options?.target === "string" ? options.target : String(options?.target);
   const rule = CERTIFICATION_RULES.skill;
   if (!isCalendarDate(asOf)) return makeVerdict(rule, "unknown", [makeReason("INVALID_AS_OF", "unknown", {})]);
-  if (getTarget(target) === undefined || !Object.hasOwn(policy?.targets ?? {}, target)) {
+  if (!isKnownTarget(policy, target)) {
     return makeVerdict(rule, "unknown", [makeReason("UNKNOWN_TARGET", "unknown", { target })]);
   }
   const skill = resolveTargetParameter(policy, target, "skill", asOf);

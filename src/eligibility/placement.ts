@@ -1,7 +1,7 @@
 import { meetsEducation } from "../candidate/education.js";
 import type { Candidate } from "../candidate/types.js";
 import { getTarget } from "../catalog/lookup.js";
-import { nationalMinimumAge } from "../catalog/requirements.js";
+import { isKnownTarget, nationalMinimumAge } from "../catalog/requirements.js";
 import type { TargetId } from "../catalog/types.js";
 import { type CalendarDate, isCalendarDate } from "../core/date.js";
 import { allOf, makeReason, makeVerdict, type Verdict } from "../core/verdict.js";
@@ -109,7 +109,7 @@ export function checkPlacementEligibility(c: Candidate, options: CheckPlacementE
   const rule = PLACEMENT_RULES.eligibility;
   if (!isCalendarDate(asOf)) return makeVerdict(rule, "unknown", [makeReason("INVALID_AS_OF", "unknown", {})]);
   const profile = getTarget(target);
-  if (profile === undefined || !Object.hasOwn(policy?.targets ?? {}, target)) {
+  if (profile === undefined || !isKnownTarget(policy, target)) {
     return makeVerdict(rule, "unknown", [makeReason("UNKNOWN_TARGET", "unknown", { target })]);
   }
   if (!isCalendarDate(c?.birthDate)) {

@@ -1,5 +1,5 @@
 import type { Candidate } from "../candidate/types.js";
-import { getTarget } from "../catalog/lookup.js";
+import { isKnownTarget } from "../catalog/requirements.js";
 import type { TargetId } from "../catalog/types.js";
 import { checkCertification } from "../certification/check.js";
 import { type CalendarDate, isCalendarDate } from "../core/date.js";
@@ -169,7 +169,7 @@ export function assessReadiness(c: Candidate, options: AssessReadinessOptions): 
   const policy = options?.policy ?? DEFAULT_POLICY;
   const target = typeof options?.target === "string" ? options.target : String(options?.target);
   if (!isCalendarDate(asOf)) return invalid(c, asOf, target, gate, "INVALID_AS_OF");
-  if (getTarget(target) === undefined || !Object.hasOwn(policy?.targets ?? {}, target)) {
+  if (!isKnownTarget(policy, target)) {
     return invalid(c, asOf, target, gate, "UNKNOWN_TARGET");
   }
   const ctx: Context = { c, target, gate, policy };

@@ -82,7 +82,8 @@ export function createCohortAccumulator(): CohortAccumulator {
       byTarget.set(r.target, t);
       const score = Number.isFinite(r.score) ? Math.max(0, Math.min(100, r.score)) : 0;
       scoreSum += score;
-      (deciles[Math.min(9, Math.floor(score / 10))] as number)++;
+      const decile = Math.min(9, Math.floor(score / 10));
+      deciles[decile] = (deciles[decile] ?? 0) + 1;
       for (const g of Array.isArray(r.gaps) ? r.gaps : []) {
         const key = `${g.component}\u0000${g.code}`;
         const entry = gapCounts.get(key);

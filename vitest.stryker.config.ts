@@ -1,0 +1,23 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+/** The suites Stryker runs per mutant: the domain's unit and property tests, not the slow end-to-end ones. */
+export default defineConfig({
+  resolve: {
+    alias: { "sentra-vokasi": fileURLToPath(new URL("./src/index.ts", import.meta.url)) },
+  },
+  test: {
+    include: [
+      "test/core/**/*.test.ts",
+      "test/candidate/**/*.test.ts",
+      "test/eligibility/**/*.test.ts",
+      "test/policy/**/*.test.ts",
+      "test/readiness/**/*.test.ts",
+      "test/catalog/**/*.test.ts",
+      "test/certification/**/*.test.ts",
+      "test/language/**/*.test.ts",
+      "test/i18n/**/*.test.ts",
+    ],
+    typecheck: { enabled: false },
+  },
+});
