@@ -77,7 +77,8 @@ describe("no channel carries a NIK, passport number or name unmasked", () => {
           channels.push(summarizeCohort(rs));
         }
         const text = JSON.stringify(channels);
-        expect(text).not.toContain(record.nik);
+        // (a mutation may have replaced the NIK by junk: only real secrets are looked for)
+        if (typeof record.nik === "string" && record.nik.length >= 8) expect(text).not.toContain(record.nik);
         expect(text).not.toContain(passport);
         if (record.fullName.length >= 4) expect(text).not.toContain(record.fullName);
       }),
