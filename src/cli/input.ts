@@ -91,18 +91,37 @@ const malformed = (position: number, message: string): InputRecord => ({
   error: { code: "MALFORMED_JSON", message },
 });
 
-async function* lines(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+/** The longest JSONL line read: a longer one is reported as one invalid record and skipped. */
+export const MAX_LINE_CHARS = 16 * 1024 * 1024;
+
+/** Lines of the input; a line over {@link MAX_LINE_CHARS} comes as `undefined`, without being held. */
+async function* lines(chunks: AsyncIterable<string>): AsyncGenerator<string | undefined> {
   let carry = "";
+  let skipping = false;
   for await (const chunk of chunks) {
-    carry += chunk;
-    let nl = carry.indexOf("\n");
+    let start = 0;
+    let nl = chunk.indexOf("\n", start);
     while (nl >= 0) {
-      yield carry.slice(0, nl).replace(/\r$/, "");
-      carry = carry.slice(nl + 1);
-      nl = carry.indexOf("\n");
+      if (skipping) {
+        skipping = false;
+        yield undefined;
+      } else {
+        yield (carry + chunk.slice(start, nl)).replace(/\r$/, "");
+      }
+      carry = "";
+      start = nl + 1;
+      nl = chunk.indexOf("\n", start);
+    }
+    if (!skipping) {
+      carry += chunk.slice(start);
+      if (carry.length > MAX_LINE_CHARS) {
+        skipping = true;
+        carry = "";
+      }
     }
   }
-  if (carry !== "") yield carry.replace(/\r$/, "");
+  if (skipping) yield undefined;
+  else if (carry !== "") yield carry.replace(/\r$/, "");
 }
 
 /** Every record of the input, in order, one at a time. Malformed ones are records with an error. */
@@ -110,6 +129,14 @@ export async function* readRecords(chunks: AsyncIterable<string>, format: InputF
   let position = 0;
   if (format === "jsonl") {
     for await (const line of lines(chunks)) {
+      if (line === undefined) {
+        position++;
+        yield {
+          position,
+          error: { code: "LINE_TOO_LONG", message: `this line is longer than ${MAX_LINE_CHARS} characters` },
+        };
+        continue;
+      }
       if (line.trim() === "") continue;
       position++;
       try {

@@ -93,6 +93,23 @@ describe("sentra-vokasi (built binary)", () => {
     expect(r.err).toContain("3 records: 2 assessed, 1 invalid.");
   });
 
+  it("survives a line too long to hold and binary garbage, reporting each and going on", () => {
+    const huge = `{"id":"${"x".repeat(17 * 1024 * 1024)}"}`;
+    const text = [JSON.stringify(rows[0]), huge, "\u0000\u0001\uFFFD garbage", JSON.stringify(rows[1])].join("\n");
+    const r = run(["assess", file("hostile.jsonl", text), ...ASSESS, "--format", "jsonl"]);
+    expect(r.code).toBe(1);
+    const out = r.out
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(out.map((x) => [x.position, x.status === "invalid" ? x.error.code : "ok"])).toEqual([
+      [1, "ok"],
+      [2, "LINE_TOO_LONG"],
+      [3, "MALFORMED_JSON"],
+      [4, "ok"],
+    ]);
+  });
+
   it("reads CSV with a BOM and CRLF, flat columns and lists", () => {
     const header =
       "id,nik,fullName,sex,birthDate,education,passport_number,passport_issuedOn,passport_expiresOn,jft_basic_score,jft_basic_takenOn,competency_schemeCode,competency_unitCodes,competency_issuer,competency_issuedOn,skill_tests";
