@@ -22,7 +22,7 @@ export default defineConfig({
       exclude: ["src/cli/**", "src/**/index.ts", "src/**/types.ts", "src/i18n/codes.ts", "src/core/issues.ts"],
       reporter: ["text-summary", "text"],
       // Lines meet the 95% goal; branches are a ratchet at today's level (see docs/quality.md).
-      thresholds: { lines: 95, statements: 95, functions: 95, branches: 89 },
+      thresholds: { lines: 95, statements: 95, functions: 95, branches: 92 },
     },
   },
 });

@@ -4,6 +4,9 @@ import type { Citation, Parameter, Policy, TargetParameters } from "./types.js";
 
 const d = (s: string) => s as CalendarDate;
 const ALWAYS = d("0000-01-01");
+/** UU 18/2017 in force (its promulgation; not yet confirmed from the source text), and the day before. */
+const UU_18_2017_FROM = d("2017-11-22");
+const UU_39_2004_UNTIL = d("2017-11-21");
 
 /** Citation ids of `DEFAULT_POLICY`. Stable: reasons carry them in `basis`. */
 export const BASIS = {
@@ -501,8 +504,8 @@ export const DEFAULT_POLICY: Policy = {
         en: "National minimum age for placement abroad (completed years)",
       },
       versions: [
-        { from: ALWAYS, until: d("2017-11-21"), value: 18, basis: BASIS.UU_39_2004_P35A, confirmed: true },
-        { from: d("2017-11-22"), value: 18, basis: BASIS.UU_18_2017_P5A, confirmed: true },
+        { from: ALWAYS, until: UU_39_2004_UNTIL, value: 18, basis: BASIS.UU_39_2004_P35A, confirmed: true },
+        { from: UU_18_2017_FROM, value: 18, basis: BASIS.UU_18_2017_P5A, confirmed: true },
       ],
     },
     placementMinimumAgeIndividualEmployer: {
@@ -511,8 +514,8 @@ export const DEFAULT_POLICY: Policy = {
         en: "National minimum age for placement abroad with an individual employer (completed years)",
       },
       versions: [
-        { from: ALWAYS, until: d("2017-11-21"), value: 21, basis: BASIS.UU_39_2004_P35A, confirmed: true },
-        { from: d("2017-11-22"), value: 18, basis: BASIS.UU_18_2017_P5A, confirmed: true },
+        { from: ALWAYS, until: UU_39_2004_UNTIL, value: 21, basis: BASIS.UU_39_2004_P35A, confirmed: true },
+        { from: UU_18_2017_FROM, value: 18, basis: BASIS.UU_18_2017_P5A, confirmed: true },
       ],
     },
     competencyCertificateValidity: {

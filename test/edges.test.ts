@@ -1,0 +1,221 @@
+/**
+ * The edges of each module that the behaviour suites do not reach: fallbacks for callers who
+ * bypass the types, unusual but lawful inputs, and every branch of the message catalogues.
+ */
+
+import {
+  assessReadiness,
+  type CalendarDate,
+  type Candidate,
+  checkCertification,
+  checkPlacementEligibility,
+  DEFAULT_POLICY,
+  definePolicy,
+  explainReadiness,
+  formatGap,
+  formatReason,
+  maskDocumentNumber,
+  maskName,
+  maxDate,
+  minDate,
+  parseCandidate,
+  type Readiness,
+  recommendTracks,
+  resolveParameter,
+  summarizeCohort,
+  targetRequirements,
+  trackProgress,
+} from "sentra-vokasi";
+import { describe, expect, it } from "vitest";
+import { toIssues } from "../src/core/zod-issues.js";
+import { lastDayWithValidity } from "../src/readiness/documents.js";
+import { d } from "./arbitraries/index.js";
+
+const base = { id: "E-1", nik: "3674014507050001", fullName: "Siti Aminah", sex: "F", birthDate: "2005-07-05" };
+const candidate = (extra: object = {}): Candidate => parseCandidate({ ...base, ...extra })._unsafeUnwrap();
+
+describe("messages", () => {
+  it("render the recorded sex in both languages", () => {
+    for (const sex of ["F", "M"]) {
+      const r = { code: "NIK_SEX_MISMATCH", outcome: "fail" as const, params: { nik: "3674********0001", sex } };
+      expect(formatReason(r, "id")).toContain(sex === "F" ? "perempuan" : "laki-laki");
+      expect(formatReason(r, "en")).toContain(sex === "F" ? "female" : "male");
+    }
+  });
+
+  it("name unknown document kinds and aspects by their code", () => {
+    const r = { code: "DOCUMENT_MISSING", outcome: "unknown" as const, params: { kind: "NEW_KIND" } };
+    expect(formatReason(r, "en")).toBe("No NEW_KIND is recorded.");
+    const m = { code: "MEDICAL_CHECK_MISSING", outcome: "unknown" as const, params: { aspect: "dental" } };
+    expect(formatReason(m, "id")).toBe("Belum ada pemeriksaan dental.");
+  });
+
+  it("phrase every kind of action, with and without a date", () => {
+    const g = (code: string, params: Record<string, string | number>) => ({ code, component: "x", params });
+    expect(formatGap(g("AGE_BELOW_MINIMUM", { age: 17, min: 18 }), "en")).toBe("The minimum age of 18 is not reached.");
+    expect(formatGap(g("AGE_BELOW_MINIMUM", { age: 17, min: 18 }), "id")).toBe("Usia minimal 18 tahun belum tercapai.");
+    expect(
+      formatGap(g("DESTINATION_CLOSED", { target: "SA-DOMESTIC", since: "2015-07-01", from: "2027-01-01" }), "id"),
+    ).toBe("Tunggu dibukanya kembali penempatan ke SA-DOMESTIC pada 2027-01-01.");
+    expect(
+      formatGap(g("DESTINATION_CLOSED", { target: "SA-DOMESTIC", since: "2015-07-01", from: "2027-01-01" }), "en"),
+    ).toBe("Wait for placement with SA-DOMESTIC to reopen on 2027-01-01.");
+    expect(formatGap(g("SOMETHING_NEW", { a: 1 }), "en")).toBe("SOMETHING_NEW (a=1)");
+    expect(formatGap(null as never, "id")).toBe("undefined");
+  });
+});
+
+describe("explanations", () => {
+  it("read a ready-from day and a valid-until day in both languages, and survive odd input", () => {
+    const r = {
+      target: "T",
+      gate: "departure",
+      asOf: "2026-01-01",
+      status: "not_ready",
+      score: 50,
+      gaps: [],
+      readyFrom: "2026-02-01",
+    };
+    expect(explainReadiness(r as unknown as Readiness, "id").at(-1)).toBe("Siap mulai 2026-02-01 tanpa tindakan lain.");
+    expect(explainReadiness(r as unknown as Readiness, "en")[0]).toContain("(departure)");
+    const ok = { ...r, status: "ready", score: 100, readyFrom: undefined, validUntil: "2027-01-01" };
+    expect(explainReadiness(ok as unknown as Readiness, "id").at(-1)).toBe("Kesiapan berlaku sampai 2027-01-01.");
+    expect(explainReadiness({ status: "weird" } as unknown as Readiness, "fr" as never)[0]).toContain("weird");
+  });
+});
+
+describe("cohorts", () => {
+  it("skip entries that are not readinesses and clamp odd scores", () => {
+    const s = summarizeCohort([
+      null,
+      42,
+      { status: "total" },
+      { status: "ready", target: "T", score: Number.NaN, gaps: "x" },
+    ] as never);
+    expect(s.byStatus).toEqual({ total: 1, ready: 1, not_ready: 0, ineligible: 0 });
+    expect(s.scoreDeciles[0]).toBe(1);
+  });
+});
+
+describe("masking", () => {
+  it("never throws on non-strings and keeps a lone code point", () => {
+    expect(maskDocumentNumber(123 as never)).toBe("");
+    expect(maskName("𝒜")).toBe("𝒜");
+  });
+});
+
+describe("dates", () => {
+  it("min and max ignore undefined on either side", () => {
+    expect(minDate(undefined, d("2026-01-01"))).toBe("2026-01-01");
+    expect(minDate(d("2026-02-01"), d("2026-01-01"))).toBe("2026-01-01");
+    expect(maxDate(undefined, d("2026-01-01"))).toBe("2026-01-01");
+    expect(maxDate(d("2026-01-01"), undefined)).toBe("2026-01-01");
+    expect(maxDate(undefined, undefined)).toBeUndefined();
+  });
+
+  it("a passport with no minimum validity is enough until its expiry; month ends are respected", () => {
+    expect(lastDayWithValidity(d("2027-05-31"), 0)).toBe("2027-05-31");
+    expect(lastDayWithValidity(d("2027-02-28"), 1)).toBe("2027-01-31");
+    expect(lastDayWithValidity(d("2027-03-31"), 1)).toBe("2027-02-28");
+  });
+});
+
+describe("issues", () => {
+  it("map zod's format and custom issues to library codes", () => {
+    const issues = toIssues([
+      { code: "invalid_format", format: "email", path: ["x"], message: "m", input: "a" },
+      { code: "custom", path: ["y"], message: "something", input: 1 },
+      { code: "invalid_union", errors: [], path: ["z"], message: "m", input: {} },
+      { code: "too_big", origin: "array", maximum: 2, inclusive: true, path: ["w"], message: "m", input: [] },
+      { code: "unrecognized_keys", keys: ["name with spaces", "a".repeat(50)], path: [], message: "m", input: {} },
+    ] as never);
+    expect(issues.map((i) => i.code)).toEqual([
+      "INVALID_FORMAT",
+      "INVALID_VALUE",
+      "INVALID_VALUE",
+      "TOO_MANY",
+      "UNKNOWN_KEY",
+      "UNKNOWN_KEY",
+    ]);
+    expect(issues[4]?.path).toEqual(["n*** w*** s*****"]);
+  });
+});
+
+describe("policy without some parameters", () => {
+  const without = (mutate: (p: Record<string, unknown>) => void) => {
+    const p = JSON.parse(JSON.stringify(DEFAULT_POLICY)) as Record<string, unknown>;
+    mutate(p);
+    return p as never;
+  };
+
+  it("says which parameter is missing instead of guessing", () => {
+    const noNational = without((p) => {
+      (p.parameters as Record<string, unknown>).placementMinimumAge = { description: { id: "", en: "" }, versions: [] };
+    });
+    const v = checkPlacementEligibility(candidate(), { asOf: d("2026-01-01"), target: "DE-NURSE", policy: noNational });
+    expect(v.outcome).toBe("unknown");
+    expect(v.reasons.map((r) => r.code)).toContain("POLICY_PARAMETER_MISSING");
+
+    const noSkill = without((p) => {
+      ((p.targets as Record<string, Record<string, unknown>>)["DE-NURSE"] as Record<string, unknown>).skill = {
+        description: { id: "", en: "" },
+        versions: [],
+      };
+    });
+    expect(
+      checkCertification(candidate(), { asOf: d("2026-01-01"), target: "DE-NURSE", policy: noSkill }).reasons[0]?.code,
+    ).toBe("POLICY_PARAMETER_MISSING");
+    expect(targetRequirements("DE-NURSE", { asOf: d("2026-01-01"), policy: noSkill })._unsafeUnwrapErr()).toEqual({
+      code: "POLICY_PARAMETER_MISSING",
+      target: "DE-NURSE",
+      parameter: "skill",
+    });
+    const r = assessReadiness(candidate(), { asOf: d("2026-01-01"), target: "DE-NURSE", policy: noSkill });
+    expect(r.gaps.map((g) => g.code)).toContain("POLICY_PARAMETER_MISSING");
+    expect(resolveParameter({} as never, "trainingAge", d("2026-01-01"))).toBeUndefined();
+  });
+
+  it("a target without certificates or tests asks for none", () => {
+    const none = definePolicy(DEFAULT_POLICY, {
+      targets: {
+        "MY-PLKS-MANUFACTURING": {
+          skill: [
+            {
+              from: d("0000-01-01"),
+              value: { units: [], skillTests: [] },
+              basis: "Malaysia PLKS: syarat",
+              confirmed: false,
+            },
+          ],
+        },
+      },
+    })._unsafeUnwrap();
+    const v = checkCertification(candidate(), { asOf: d("2026-01-01"), target: "MY-PLKS-MANUFACTURING", policy: none });
+    expect([v.outcome, v.reasons[0]?.code]).toEqual(["pass", "NO_CERTIFICATION_REQUIRED"]);
+  });
+});
+
+describe("training", () => {
+  it("progress ignores results after asOf and takes the latest before it", () => {
+    const c = candidate({
+      unitResults: [
+        { unitCode: "C.24LAS01.001.1", result: "NOT_YET_COMPETENT", assessedOn: "2026-05-01" },
+        { unitCode: "C.24LAS01.001.1", result: "COMPETENT", assessedOn: "2026-04-01" },
+        { unitCode: "C.24LAS01.003.1", result: "COMPETENT", assessedOn: "2027-01-01" },
+      ],
+      enrollments: [{ trackId: "welding-smaw", startedOn: "2027-01-01", hoursAttended: 100 }],
+    });
+    const p = trackProgress(c, "welding-smaw", { asOf: d("2026-11-28") })._unsafeUnwrap();
+    expect([p.unitsCompetent, p.hoursAttended]).toEqual([[], 0]);
+    expect(trackProgress(c, "welding-smaw", { asOf: "x" as CalendarDate })._unsafeUnwrapErr().code).toBe(
+      "INVALID_AS_OF",
+    );
+  });
+
+  it("recommendations say when education is not recorded, and take no destination that is not a string", () => {
+    const rs = recommendTracks(candidate(), { asOf: d("2026-11-28"), destination: 42 as never });
+    expect(rs.length).toBeGreaterThan(0);
+    expect(rs[0]?.reasons.map((r) => r.code)).toContain("EDUCATION_UNKNOWN");
+    expect(rs[0]?.reasons.map((r) => r.code)).not.toContain("TRACK_DESTINATION_MATCH");
+  });
+});
