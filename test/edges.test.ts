@@ -219,3 +219,88 @@ describe("training", () => {
     expect(rs[0]?.reasons.map((r) => r.code)).not.toContain("TRACK_DESTINATION_MATCH");
   });
 });
+
+describe("readiness edges", () => {
+  const asOf = d("2026-11-28");
+  const noTargetParameter = (target: string, name: string) => {
+    const p = JSON.parse(JSON.stringify(DEFAULT_POLICY)) as { targets: Record<string, Record<string, unknown>> };
+    (p.targets[target] as Record<string, unknown>)[name] = { description: { id: "", en: "" }, versions: [] };
+    return p as never;
+  };
+
+  it("reports a missing language, medical, documents or passport parameter as a gap, per component", () => {
+    for (const [name, component] of [
+      ["language", "language"],
+      ["medical", "health"],
+      ["documents", "documents"],
+      ["passport", "documents"],
+    ] as const) {
+      const r = assessReadiness(candidate(), { asOf, target: "JP-SSW-CAREGIVING", policy: noTargetParameter("JP-SSW-CAREGIVING", name) });
+      expect(r.gaps.some((g) => g.code === "POLICY_PARAMETER_MISSING" && g.component === component), name).toBe(true);
+    }
+  });
+
+  it("names each language alternative once, and lets the closest of several documents of a kind speak", () => {
+    const c = candidate({
+      languageResults: [
+        { test: "JFT_BASIC", score: 150, takenOn: "2026-01-01" },
+        { test: "JFT_BASIC", score: 160, takenOn: "2026-02-01" },
+      ],
+      documents: [
+        { kind: "PASSPORT", number: "X1111111", issuedOn: "2016-01-01", expiresOn: "2021-01-01" },
+        { kind: "PASSPORT", number: "X2222222", issuedOn: "2026-01-01" },
+      ],
+    });
+    const r = assessReadiness(c, { asOf, target: "JP-SSW-CAREGIVING" });
+    expect(r.gaps.find((g) => g.component === "language")?.params).toEqual({ tests: "JFT_BASIC,JLPT", minimums: "200,N4" });
+    expect(r.gaps.filter((g) => g.component === "documents" && (g.params.kind === "PASSPORT" || g.code.startsWith("PASSPORT")))).toEqual([
+      { code: "PASSPORT_EXPIRY_UNKNOWN", component: "documents", params: {} },
+    ]);
+  });
+
+  it("a passport without an expiry date is unknown, an expired one a failure", () => {
+    const expired = candidate({ documents: [{ kind: "PASSPORT", number: "X1111111", issuedOn: "2016-01-01", expiresOn: "2021-01-01" }] });
+    const r = assessReadiness(expired, { asOf, target: "JP-SSW-CAREGIVING" });
+    expect(r.gaps.find((g) => g.params.kind === "PASSPORT")).toEqual({
+      code: "DOCUMENT_EXPIRED",
+      component: "documents",
+      params: { kind: "PASSPORT", lastValidDay: "2021-01-01" },
+    });
+  });
+
+  it("an SKCK that expired is a document gap with its last day", () => {
+    const c = candidate({ documents: [{ kind: "KTP", issuedOn: "2020-01-01", expiresOn: "2025-01-01" }] });
+    const r = assessReadiness(c, { asOf, target: "JP-SSW-CAREGIVING" });
+    expect(r.gaps.find((g) => g.params.kind === "KTP")?.code).toBe("DOCUMENT_EXPIRED");
+  });
+});
+
+describe("gap ordering and weights", () => {
+  it("puts an unknown gap code among the work, and an unknown component last among equals", async () => {
+    const { sortGaps } = await import("../src/readiness/gaps.js");
+    const weights = { eligibility: 30, skill: 20, language: 20, health: 10, documents: 15, orientation: 5 };
+    const gaps = [
+      { code: "AGE_BELOW_MINIMUM", component: "eligibility", params: { from: "2027-01-01" } },
+      { code: "NEW_CODE", component: "other", params: {} },
+      { code: "NEW_CODE", component: "skill", params: {} },
+      { code: "DOCUMENT_MISSING", component: "documents", params: { kind: "KTP" } },
+      { code: "AGE_BELOW_MINIMUM", component: "eligibility", params: { from: "2026-12-01" } },
+    ];
+    expect(sortGaps(gaps, weights).map((g) => `${g.component}:${g.code}:${g.params.from ?? ""}`)).toEqual([
+      "documents:DOCUMENT_MISSING:",
+      "skill:NEW_CODE:",
+      "other:NEW_CODE:",
+      "eligibility:AGE_BELOW_MINIMUM:2026-12-01",
+      "eligibility:AGE_BELOW_MINIMUM:2027-01-01",
+    ]);
+  });
+
+  it("weighs components equally when the policy has no weights in force", () => {
+    const p = JSON.parse(JSON.stringify(DEFAULT_POLICY)) as { parameters: Record<string, unknown> };
+    p.parameters.readinessWeights = { description: { id: "", en: "" }, versions: [] };
+    const r = assessReadiness(candidate(), { asOf: d("2026-11-28"), target: "JP-SSW-CAREGIVING", policy: p as never });
+    expect(r.components.every((x) => x.weight === 1)).toBe(true);
+    const bad = assessReadiness(candidate(), { asOf: 20261128 as never, target: "JP-SSW-CAREGIVING" });
+    expect([bad.asOf, bad.gaps[0]?.code]).toEqual(["", "INVALID_AS_OF"]);
+  });
+});
