@@ -13,6 +13,7 @@ import {
   definePolicy,
   explainReadiness,
   formatGap,
+  type Gap,
   formatReason,
   maskDocumentNumber,
   maskName,
@@ -279,7 +280,7 @@ describe("gap ordering and weights", () => {
   it("puts an unknown gap code among the work, and an unknown component last among equals", async () => {
     const { sortGaps } = await import("../src/readiness/gaps.js");
     const weights = { eligibility: 30, skill: 20, language: 20, health: 10, documents: 15, orientation: 5 };
-    const gaps = [
+    const gaps: Gap[] = [
       { code: "AGE_BELOW_MINIMUM", component: "eligibility", params: { from: "2027-01-01" } },
       { code: "NEW_CODE", component: "other", params: {} },
       { code: "NEW_CODE", component: "skill", params: {} },
