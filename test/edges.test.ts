@@ -13,8 +13,8 @@ import {
   definePolicy,
   explainReadiness,
   formatGap,
-  type Gap,
   formatReason,
+  type Gap,
   maskDocumentNumber,
   maskName,
   maxDate,
@@ -236,8 +236,15 @@ describe("readiness edges", () => {
       ["documents", "documents"],
       ["passport", "documents"],
     ] as const) {
-      const r = assessReadiness(candidate(), { asOf, target: "JP-SSW-CAREGIVING", policy: noTargetParameter("JP-SSW-CAREGIVING", name) });
-      expect(r.gaps.some((g) => g.code === "POLICY_PARAMETER_MISSING" && g.component === component), name).toBe(true);
+      const r = assessReadiness(candidate(), {
+        asOf,
+        target: "JP-SSW-CAREGIVING",
+        policy: noTargetParameter("JP-SSW-CAREGIVING", name),
+      });
+      expect(
+        r.gaps.some((g) => g.code === "POLICY_PARAMETER_MISSING" && g.component === component),
+        name,
+      ).toBe(true);
     }
   });
 
@@ -253,14 +260,21 @@ describe("readiness edges", () => {
       ],
     });
     const r = assessReadiness(c, { asOf, target: "JP-SSW-CAREGIVING" });
-    expect(r.gaps.find((g) => g.component === "language")?.params).toEqual({ tests: "JFT_BASIC,JLPT", minimums: "200,N4" });
-    expect(r.gaps.filter((g) => g.component === "documents" && (g.params.kind === "PASSPORT" || g.code.startsWith("PASSPORT")))).toEqual([
-      { code: "PASSPORT_EXPIRY_UNKNOWN", component: "documents", params: {} },
-    ]);
+    expect(r.gaps.find((g) => g.component === "language")?.params).toEqual({
+      tests: "JFT_BASIC,JLPT",
+      minimums: "200,N4",
+    });
+    expect(
+      r.gaps.filter(
+        (g) => g.component === "documents" && (g.params.kind === "PASSPORT" || g.code.startsWith("PASSPORT")),
+      ),
+    ).toEqual([{ code: "PASSPORT_EXPIRY_UNKNOWN", component: "documents", params: {} }]);
   });
 
   it("a passport without an expiry date is unknown, an expired one a failure", () => {
-    const expired = candidate({ documents: [{ kind: "PASSPORT", number: "X1111111", issuedOn: "2016-01-01", expiresOn: "2021-01-01" }] });
+    const expired = candidate({
+      documents: [{ kind: "PASSPORT", number: "X1111111", issuedOn: "2016-01-01", expiresOn: "2021-01-01" }],
+    });
     const r = assessReadiness(expired, { asOf, target: "JP-SSW-CAREGIVING" });
     expect(r.gaps.find((g) => g.params.kind === "PASSPORT")).toEqual({
       code: "DOCUMENT_EXPIRED",
