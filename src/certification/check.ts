@@ -4,8 +4,8 @@ import type { TargetId } from "../catalog/types.js";
 import { addDays, addYears, type CalendarDate, isCalendarDate } from "../core/date.js";
 import { allOf, makeReason, makeVerdict, type Reason, type Verdict } from "../core/verdict.js";
 import { DEFAULT_POLICY } from "../policy/default.js";
-import { resolveParameter, resolveTargetParameter } from "../policy/resolve.js";
-import type { Policy } from "../policy/types.js";
+import { parameterMissing, resolveParameter, resolveTargetParameter } from "../policy/resolve.js";
+import type { CertificateValidity, ParameterVersion, Policy } from "../policy/types.js";
 
 /** Options of {@link checkCertification}. */
 export interface CheckCertificationOptions {
@@ -32,11 +32,9 @@ export const CERTIFICATION_RULES = { skill: "skill", competency: "skill.competen
  */
 export function certificateLastDay(
   cert: CompetencyCertificate,
-  policy: Policy,
-  asOf: CalendarDate,
+  validity: ParameterVersion<CertificateValidity> | undefined,
 ): { readonly lastDay: CalendarDate; readonly basis?: string } {
   if (cert.expiresOn !== undefined) return { lastDay: cert.expiresOn };
-  const validity = resolveParameter(policy, "competencyCertificateValidity", asOf);
   const byScheme = validity?.value.bySchemeCode ?? {};
   const years = Object.hasOwn(byScheme, cert.schemeCode)
     ? (byScheme[cert.schemeCode] as number)
@@ -55,7 +53,8 @@ function competency(
   const certs = (Array.isArray(c?.certificates) ? c.certificates : []).filter(
     (x): x is CompetencyCertificate => x?.kind === "COMPETENCY" && isCalendarDate(x.issuedOn) && x.issuedOn <= asOf,
   );
-  const dated = certs.map((cert) => ({ cert, ...certificateLastDay(cert, policy, asOf) }));
+  const validity = resolveParameter(policy, "competencyCertificateValidity", asOf);
+  const dated = certs.map((cert) => ({ cert, ...certificateLastDay(cert, validity) }));
   const covered: string[] = [];
   const expired: string[] = [];
   const absent: string[] = [];
@@ -172,9 +171,7 @@ export function checkCertification(c: Candidate, options: CheckCertificationOpti
   }
   const skill = resolveTargetParameter(policy, target, "skill", asOf);
   if (skill === undefined) {
-    return makeVerdict(rule, "unknown", [
-      makeReason("POLICY_PARAMETER_MISSING", "unknown", { parameter: `${target}.skill`, asOf }),
-    ]);
+    return parameterMissing(rule, `${target}.skill`, asOf);
   }
   const children: Verdict[] = [];
   if (skill.value.units.length > 0) children.push(competency(c, skill.value.units, skill.basis, policy, asOf));

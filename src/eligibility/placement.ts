@@ -6,7 +6,7 @@ import type { TargetId } from "../catalog/types.js";
 import { type CalendarDate, isCalendarDate } from "../core/date.js";
 import { allOf, makeReason, makeVerdict, type Verdict } from "../core/verdict.js";
 import { DEFAULT_POLICY } from "../policy/default.js";
-import { evaluateOverTime, policyChangeDates, resolveTargetParameter } from "../policy/resolve.js";
+import { evaluateOverTime, parameterMissing, policyChangeDates, resolveTargetParameter } from "../policy/resolve.js";
 import type { Policy } from "../policy/types.js";
 import { ageVerdict } from "./age.js";
 
@@ -36,24 +36,21 @@ export const PLACEMENT_RULES = {
   destination: "placement.destination",
 } as const;
 
-const missing = (rule: string, parameter: string, day: CalendarDate) =>
-  makeVerdict(rule, "unknown", [makeReason("POLICY_PARAMETER_MISSING", "unknown", { parameter, asOf: day })]);
-
 function nationalAge(c: Candidate, policy: Policy, target: string, day: CalendarDate): Verdict {
   const national = nationalMinimumAge(policy, target, day);
-  if (national === undefined) return missing(PLACEMENT_RULES.nationalAge, "placementMinimumAge", day);
+  if (national === undefined) return parameterMissing(PLACEMENT_RULES.nationalAge, "placementMinimumAge", day);
   return ageVerdict(PLACEMENT_RULES.nationalAge, c.birthDate, day, { basis: national.basis }, national.min, undefined);
 }
 
 function targetAge(c: Candidate, policy: Policy, target: string, day: CalendarDate): Verdict {
   const version = resolveTargetParameter(policy, target, "age", day);
-  if (version === undefined) return missing(PLACEMENT_RULES.targetAge, `${target}.age`, day);
+  if (version === undefined) return parameterMissing(PLACEMENT_RULES.targetAge, `${target}.age`, day);
   return ageVerdict(PLACEMENT_RULES.targetAge, c.birthDate, day, version, version.value.min, version.value.max);
 }
 
 function education(c: Candidate, policy: Policy, target: string, day: CalendarDate): Verdict | undefined {
   const version = resolveTargetParameter(policy, target, "education", day);
-  if (version === undefined) return missing(PLACEMENT_RULES.education, `${target}.education`, day);
+  if (version === undefined) return parameterMissing(PLACEMENT_RULES.education, `${target}.education`, day);
   const min = version.value;
   if (min === "NONE") return undefined;
   const rule = PLACEMENT_RULES.education;
@@ -72,7 +69,7 @@ function education(c: Candidate, policy: Policy, target: string, day: CalendarDa
 function destination(policy: Policy, target: string, day: CalendarDate): Verdict {
   const version = resolveTargetParameter(policy, target, "open", day);
   const rule = PLACEMENT_RULES.destination;
-  if (version === undefined) return missing(rule, `${target}.open`, day);
+  if (version === undefined) return parameterMissing(rule, `${target}.open`, day);
   return version.value
     ? makeVerdict(rule, "pass", [makeReason("DESTINATION_OPEN", "pass", { target }, version.basis)])
     : makeVerdict(rule, "fail", [

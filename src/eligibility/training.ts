@@ -2,7 +2,7 @@ import type { Candidate } from "../candidate/types.js";
 import { type CalendarDate, isCalendarDate } from "../core/date.js";
 import { allOf, makeReason, makeVerdict, type Verdict } from "../core/verdict.js";
 import { DEFAULT_POLICY } from "../policy/default.js";
-import { evaluateOverTime, policyChangeDates, resolveParameter } from "../policy/resolve.js";
+import { evaluateOverTime, parameterMissing, policyChangeDates, resolveParameter } from "../policy/resolve.js";
 import type { Policy } from "../policy/types.js";
 import { ageVerdict } from "./age.js";
 
@@ -58,9 +58,7 @@ export function checkTrainingEligibility(c: Candidate, options: CheckTrainingEli
     ? evaluateOverTime(asOf, policyChangeDates(policy), (day) => {
         const version = resolveParameter(policy, "trainingAge", day);
         if (version === undefined) {
-          return makeVerdict(TRAINING_RULES.age, "unknown", [
-            makeReason("POLICY_PARAMETER_MISSING", "unknown", { parameter: "trainingAge", asOf: day }),
-          ]);
+          return parameterMissing(TRAINING_RULES.age, "trainingAge", day);
         }
         return ageVerdict(TRAINING_RULES.age, birthDate, day, version, version.value.min, version.value.max);
       })

@@ -1,5 +1,5 @@
 import { addDays, type CalendarDate } from "../core/date.js";
-import type { Verdict } from "../core/verdict.js";
+import { makeReason, makeVerdict, type Verdict } from "../core/verdict.js";
 import type {
   Parameter,
   ParameterName,
@@ -163,4 +163,9 @@ function withWindow(
     return window.validUntil === undefined ? rest : { ...rest, validUntil: window.validUntil };
   }
   return window.validFrom === undefined ? rest : { ...rest, validFrom: window.validFrom };
+}
+
+/** The verdict of a rule whose policy parameter has no version in force on `day`. Internal. */
+export function parameterMissing(rule: string, parameter: string, day: CalendarDate): Verdict {
+  return makeVerdict(rule, "unknown", [makeReason("POLICY_PARAMETER_MISSING", "unknown", { parameter, asOf: day })]);
 }

@@ -7,7 +7,13 @@ import { makeReason, makeVerdict, type Verdict } from "../core/verdict.js";
 import { checkPlacementEligibility } from "../eligibility/placement.js";
 import { checkLanguageRequirements } from "../language/check.js";
 import { DEFAULT_POLICY } from "../policy/default.js";
-import { evaluateOverTime, policyChangeDates, resolveParameter, resolveTargetParameter } from "../policy/resolve.js";
+import {
+  evaluateOverTime,
+  parameterMissing,
+  policyChangeDates,
+  resolveParameter,
+  resolveTargetParameter,
+} from "../policy/resolve.js";
 import type { Policy, ReadinessWeights } from "../policy/types.js";
 import { checkDocuments, checkOrientation } from "./documents.js";
 import { gapsOf, isPermanent, sortGaps } from "./gaps.js";
@@ -47,9 +53,6 @@ interface Context {
   readonly policy: Policy;
 }
 
-const missingParameter = (rule: string, parameter: string, day: CalendarDate) =>
-  makeVerdict(rule, "unknown", [makeReason("POLICY_PARAMETER_MISSING", "unknown", { parameter, asOf: day })]);
-
 /** Each component as a function of the day, reading the policy in force on that day. */
 const BUILDERS: Readonly<Record<ComponentName, (ctx: Context, day: CalendarDate) => Verdict>> = {
   eligibility: (ctx, day) => checkPlacementEligibility(ctx.c, { asOf: day, target: ctx.target, policy: ctx.policy }),
@@ -57,20 +60,20 @@ const BUILDERS: Readonly<Record<ComponentName, (ctx: Context, day: CalendarDate)
   language: (ctx, day) => {
     const v = resolveTargetParameter(ctx.policy, ctx.target, "language", day);
     return v === undefined
-      ? missingParameter("language", `${ctx.target}.language`, day)
+      ? parameterMissing("language", `${ctx.target}.language`, day)
       : checkLanguageRequirements(ctx.c, { asOf: day, requirements: v.value });
   },
   health: (ctx, day) => {
     const v = resolveTargetParameter(ctx.policy, ctx.target, "medical", day);
     return v === undefined
-      ? missingParameter("health", `${ctx.target}.medical`, day)
+      ? parameterMissing("health", `${ctx.target}.medical`, day)
       : checkHealth(ctx.c, day, v.value, v.basis);
   },
   documents: (ctx, day) => {
     const docs = resolveTargetParameter(ctx.policy, ctx.target, "documents", day);
     const passport = resolveTargetParameter(ctx.policy, ctx.target, "passport", day);
-    if (docs === undefined) return missingParameter("documents", `${ctx.target}.documents`, day);
-    if (passport === undefined) return missingParameter("documents", `${ctx.target}.passport`, day);
+    if (docs === undefined) return parameterMissing("documents", `${ctx.target}.documents`, day);
+    if (passport === undefined) return parameterMissing("documents", `${ctx.target}.passport`, day);
     return checkDocuments(
       ctx.c,
       day,
