@@ -21,8 +21,8 @@ export default defineConfig({
       // process cannot see; type-only files have no code.
       exclude: ["src/cli/**", "src/**/index.ts", "src/**/types.ts", "src/i18n/codes.ts", "src/core/issues.ts"],
       reporter: ["text-summary", "text"],
-      // Lines meet the 95% goal; branches are a ratchet at today's level (see docs/quality.md).
-      thresholds: { lines: 95, statements: 95, functions: 95, branches: 92 },
+      // Issue 7: at least 95% of lines and branches outside the CLI (docs/quality.md has today's figures).
+      thresholds: { lines: 95, statements: 95, functions: 95, branches: 95 },
     },
   },
 });

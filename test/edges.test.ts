@@ -61,6 +61,9 @@ describe("messages", () => {
     expect(
       formatGap(g("DESTINATION_CLOSED", { target: "SA-DOMESTIC", since: "2015-07-01", from: "2027-01-01" }), "en"),
     ).toBe("Wait for placement with SA-DOMESTIC to reopen on 2027-01-01.");
+    expect(formatGap(g("LANGUAGE_RESULT_NEEDED", { tests: "JFT_BASIC,JLPT", minimums: "200" }), "en")).toMatch(
+      /JFT-Basic ≥ 200 or JLPT ≥ \.$/,
+    );
     expect(formatGap(g("SOMETHING_NEW", { a: 1 }), "en")).toBe("SOMETHING_NEW (a=1)");
     expect(formatGap(null as never, "id")).toBe("undefined");
   });
@@ -139,6 +142,25 @@ describe("issues", () => {
       "UNKNOWN_KEY",
     ]);
     expect(issues[4]?.path).toEqual(["n*** w*** s*****"]);
+  });
+
+  it("keep the schemas' own codes, name a union's discriminator once, and print symbol keys", () => {
+    const issues = toIssues([
+      { code: "custom", path: [Symbol("k"), 0], message: "INVALID_NIK", input: "x" },
+      { code: "invalid_union", errors: [], discriminator: "kind", path: ["documents", 0], message: "m", input: {} },
+      {
+        code: "invalid_union",
+        errors: [],
+        discriminator: "kind",
+        path: ["documents", 0, "kind"],
+        message: "m",
+        input: 1,
+      },
+    ] as never);
+    expect(issues[0]).toMatchObject({ path: ["Symbol(k)", 0], code: "INVALID_NIK" });
+    expect(issues[0]?.message).toMatch(/^Expected a 16-digit NIK/);
+    expect(issues[1]?.path).toEqual(["documents", 0, "kind"]);
+    expect(issues[2]?.path).toEqual(["documents", 0, "kind"]);
   });
 });
 
@@ -228,6 +250,24 @@ describe("readiness edges", () => {
     (p.targets[target] as Record<string, unknown>)[name] = { description: { id: "", en: "" }, versions: [] };
     return p as never;
   };
+
+  it("placement names a missing age, education or destination parameter, rule by rule", () => {
+    for (const [name, rule] of [
+      ["age", "placement.age.target"],
+      ["education", "placement.education"],
+      ["open", "placement.destination"],
+    ] as const) {
+      const v = checkPlacementEligibility(candidate({ education: "SMA" }), {
+        asOf,
+        target: "JP-SSW-CAREGIVING",
+        policy: noTargetParameter("JP-SSW-CAREGIVING", name),
+      });
+      expect(v.outcome, name).toBe("unknown");
+      const child = v.children?.find((x) => x.rule === rule);
+      expect(child?.reasons[0]?.code, name).toBe("POLICY_PARAMETER_MISSING");
+      expect(child?.reasons[0]?.params.parameter, name).toBe(`JP-SSW-CAREGIVING.${name}`);
+    }
+  });
 
   it("reports a missing language, medical, documents or passport parameter as a gap, per component", () => {
     for (const [name, component] of [

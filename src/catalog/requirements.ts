@@ -3,9 +3,30 @@ import type { DocumentKind, Education } from "../candidate/types.js";
 import { type CalendarDate, isCalendarDate } from "../core/date.js";
 import { DEFAULT_POLICY } from "../policy/default.js";
 import { resolveParameter, resolveTargetParameter } from "../policy/resolve.js";
-import type { LanguageRequirement, Policy } from "../policy/types.js";
+import type {
+  LanguageRequirement,
+  ParameterVersion,
+  Policy,
+  TargetParameterName,
+  TargetParameterValue,
+} from "../policy/types.js";
 import { getTarget } from "./lookup.js";
 import type { TargetId } from "./types.js";
+
+/** Every target parameter's version in force on one day. */
+type InForce = { readonly [K in TargetParameterName]: ParameterVersion<TargetParameterValue<K>> };
+
+/** The order in which a missing target parameter is reported (the first missing one wins). */
+const PARAMETER_ORDER: readonly TargetParameterName[] = [
+  "age",
+  "education",
+  "language",
+  "skill",
+  "medical",
+  "passport",
+  "documents",
+  "open",
+];
 
 /**
  * What the policy asks of a candidate for a target on one day: the checklist a UI shows.
@@ -103,30 +124,13 @@ export function targetRequirements(
     return err({ code: "UNKNOWN_TARGET", target: id });
   }
   if (!isCalendarDate(asOf)) return err({ code: "INVALID_AS_OF", target: id });
-  const age = resolveTargetParameter(policy, id, "age", asOf);
-  const education = resolveTargetParameter(policy, id, "education", asOf);
-  const language = resolveTargetParameter(policy, id, "language", asOf);
-  const skill = resolveTargetParameter(policy, id, "skill", asOf);
-  const medical = resolveTargetParameter(policy, id, "medical", asOf);
-  const passport = resolveTargetParameter(policy, id, "passport", asOf);
-  const documents = resolveTargetParameter(policy, id, "documents", asOf);
-  const open = resolveTargetParameter(policy, id, "open", asOf);
-  const missing = Object.entries({ age, education, language, skill, medical, passport, documents, open }).find(
-    ([, v]) => v === undefined,
-  );
-  if (
-    missing !== undefined ||
-    age === undefined ||
-    education === undefined ||
-    language === undefined ||
-    skill === undefined ||
-    medical === undefined ||
-    passport === undefined ||
-    documents === undefined ||
-    open === undefined
-  ) {
-    return err({ code: "POLICY_PARAMETER_MISSING", target: id, parameter: missing?.[0] ?? "" });
+  const found: Partial<InForce> = {};
+  for (const name of PARAMETER_ORDER) {
+    const version = resolveTargetParameter(policy, id, name, asOf);
+    if (version === undefined) return err({ code: "POLICY_PARAMETER_MISSING", target: id, parameter: name });
+    (found as Record<string, unknown>)[name] = version;
   }
+  const { age, education, language, skill, medical, passport, documents, open } = found as InForce;
   const national = nationalMinimumAge(policy, id, asOf);
   const min = Math.max(age.value.min, national?.min ?? 0);
   return ok({

@@ -35,12 +35,13 @@ export function certificateLastDay(
   validity: ParameterVersion<CertificateValidity> | undefined,
 ): { readonly lastDay: CalendarDate; readonly basis?: string } {
   if (cert.expiresOn !== undefined) return { lastDay: cert.expiresOn };
-  const byScheme = validity?.value.bySchemeCode ?? {};
+  if (validity === undefined) return { lastDay: addDays(addYears(cert.issuedOn, 3), -1) };
+  // A policy built by hand, not by definePolicy, may leave the scheme list out.
+  const byScheme = validity.value.bySchemeCode ?? {};
   const years = Object.hasOwn(byScheme, cert.schemeCode)
     ? (byScheme[cert.schemeCode] as number)
-    : validity?.value.defaultYears;
-  if (years === undefined) return { lastDay: addDays(addYears(cert.issuedOn, 3), -1) };
-  return { lastDay: addDays(addYears(cert.issuedOn, years), -1), ...(validity ? { basis: validity.basis } : {}) };
+    : validity.value.defaultYears;
+  return { lastDay: addDays(addYears(cert.issuedOn, years), -1), basis: validity.basis };
 }
 
 function competency(

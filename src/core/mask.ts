@@ -46,7 +46,8 @@ export function maskDocumentNumber(value: string): string {
 export function maskName(name: string): string {
   if (typeof name !== "string") return "";
   return name.replace(/\S+/g, (word) => {
-    const first = String.fromCodePoint(word.codePointAt(0) ?? 42);
-    return first + "*".repeat(Math.max(0, [...word].length - 1));
+    // Code points, not UTF-16 units: a name in a supplementary plane keeps its first letter whole.
+    const chars = Array.from(word);
+    return `${chars[0]}${"*".repeat(chars.length - 1)}`;
   });
 }

@@ -2,16 +2,7 @@ import type { core } from "zod";
 import type { Issue } from "./issues.js";
 import { maskName } from "./mask.js";
 
-/** Codes that schemas put in a check's `error` so that the mapper keeps them. */
-const OWN_CODES = new Set([
-  "INVALID_DATE",
-  "INVALID_NIK",
-  "INVALID_DATE_RANGE",
-  "INVALID_RANGE",
-  "INVALID_DOCUMENT_GATES",
-  "UNKNOWN_CITATION",
-]);
-
+/** Codes that schemas put in a check's `error` so that the mapper keeps them, with their messages. */
 const OWN_MESSAGES: Readonly<Record<string, string>> = {
   INVALID_DATE: "Expected a valid calendar date written YYYY-MM-DD.",
   INVALID_NIK:
@@ -34,7 +25,7 @@ function scrubKey(key: string): string {
 }
 
 function pathOf(path: readonly PropertyKey[]): (string | number)[] {
-  return path.map((p) => (typeof p === "number" ? p : typeof p === "string" ? p : String(p)));
+  return path.map((p) => (typeof p === "symbol" ? String(p) : p));
 }
 
 function sizeCode(origin: string, small: boolean, bound: number | bigint): { code: string; message: string } {
@@ -108,9 +99,9 @@ export function toIssues(zodIssues: readonly core.$ZodIssue[]): Issue[] {
         out.push({ path, code: "OUT_OF_RANGE", message: `Expected a multiple of ${String(zi.divisor)}.` });
         break;
       default: {
-        const own = OWN_CODES.has(zi.message) ? zi.message : undefined;
+        const own = Object.hasOwn(OWN_MESSAGES, zi.message) ? OWN_MESSAGES[zi.message] : undefined;
         if (own !== undefined) {
-          out.push({ path, code: own, message: OWN_MESSAGES[own] ?? own });
+          out.push({ path, code: zi.message, message: own });
         } else if (zi.code === "invalid_format") {
           out.push({ path, code: "INVALID_FORMAT", message: `Expected the ${zi.format} format.` });
         } else {

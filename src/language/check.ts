@@ -8,7 +8,7 @@ import { cefrRank, jlptRank } from "./scales.js";
 export interface CheckLanguageOptions {
   /** The day the results are judged on. */
   readonly asOf: CalendarDate;
-  /** Every group must hold; within a group, any one requirement. Empty: nothing is required. */
+  /** Every group must hold; within a group, any one requirement. Empty (or not an array): nothing is required. */
   readonly requirements: readonly (readonly LanguageRequirement[])[];
 }
 
@@ -47,8 +47,8 @@ function resultValue(x: LanguageResult): string {
   }
 }
 
+/** Does `x`, a result of the same test as `r` (the caller filters), reach `r`'s minimum? */
 function meets(r: LanguageRequirement, x: LanguageResult): boolean {
-  if (r.test !== x.test) return false;
   switch (r.test) {
     case "JLPT":
       return x.test === "JLPT" && jlptRank(x.level) >= jlptRank(r.minLevel);

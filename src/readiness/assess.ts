@@ -218,15 +218,11 @@ export function assessReadiness(c: Candidate, options: AssessReadinessOptions): 
     return until === undefined ? base : { ...base, validUntil: until };
   }
   if (ineligible) return base;
-  let from: CalendarDate | undefined;
-  for (const x of components) {
-    if (x.verdict.outcome === "pass") continue;
-    const f = x.verdict.validFrom;
-    if (f === undefined) return base;
-    if (from === undefined || f > from) from = f;
-  }
-  if (from === undefined) return base;
-  const start = from;
+  // Not ready and not ineligible: at least one component is waiting. It can become ready only
+  // if every waiting component says from when it will pass; the latest of those days is the start.
+  const froms = components.filter((x) => x.verdict.outcome !== "pass").map((x) => x.verdict.validFrom);
+  if (froms.includes(undefined)) return base;
+  const start = (froms as CalendarDate[]).sort().at(-1) as CalendarDate;
   const lapses = components.some(
     (x) => x.verdict.outcome === "pass" && x.verdict.validUntil !== undefined && x.verdict.validUntil < start,
   );

@@ -107,7 +107,7 @@ export function createCohortAccumulator(): CohortAccumulator {
         .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code) || a.component.localeCompare(b.component))
         .slice(0, 10)
         .map((g) => ({ ...g }));
-      const targets = [...byTarget.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      const targets = [...byTarget.entries()].sort(([a], [b]) => (a < b ? -1 : 1)); // map keys are unique
       return {
         byStatus: { ...byStatus },
         byTarget: Object.fromEntries(targets.map(([k, v]) => [k, { ...v }])),

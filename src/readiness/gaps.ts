@@ -1,4 +1,4 @@
-import type { Verdict } from "../core/verdict.js";
+import type { Outcome, Verdict } from "../core/verdict.js";
 import type { ReadinessWeights } from "../policy/types.js";
 import type { ComponentName, Gap } from "./types.js";
 
@@ -15,7 +15,7 @@ export function isPermanent(v: Verdict): boolean {
   return children.some(isPermanent);
 }
 
-const RANK: Readonly<Record<string, number>> = { unknown: 0, fail: 1, pass: 2 };
+const RANK: Readonly<Record<Outcome, number>> = { unknown: 0, fail: 1, pass: 2 };
 
 function leafGaps(v: Verdict, component: ComponentName): Gap[] {
   return v.reasons
@@ -61,7 +61,7 @@ export function gapsOf(v: Verdict, component: ComponentName): Gap[] {
   // Alternatives of one requirement (same rule as the parent): only the closest one speaks.
   if (failing.every((x) => x.rule === v.rule)) {
     let best = failing[0] as Verdict;
-    for (const x of failing) if ((RANK[x.outcome] ?? 1) <= (RANK[best.outcome] ?? 1)) best = x;
+    for (const x of failing) if (RANK[x.outcome] <= RANK[best.outcome]) best = x;
     return gapsOf(best, component);
   }
   return failing.flatMap((x) => gapsOf(x, component));

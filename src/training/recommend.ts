@@ -71,8 +71,9 @@ export function recommendTracks(c: Candidate, options: RecommendTracksOptions): 
         }),
       );
     }
-    const progress = trackProgress(c, track.id, { asOf });
-    const percent = progress.isOk() ? progress.value.percent : 0;
+    const percent = trackProgress(c, track.id, { asOf })
+      .map((p) => p.percent)
+      .unwrapOr(0);
     if (percent > 0) reasons.push(makeReason("TRACK_PROGRESS", "pass", { percent }));
     const fits = reasons.every((r) => r.outcome !== "fail");
     return { trackId: track.id, fits, match, progressPercent: percent, reasons };
@@ -82,7 +83,7 @@ export function recommendTracks(c: Candidate, options: RecommendTracksOptions): 
       Number(b.fits) - Number(a.fits) ||
       Number(b.match) - Number(a.match) ||
       b.progressPercent - a.progressPercent ||
-      (a.trackId < b.trackId ? -1 : a.trackId > b.trackId ? 1 : 0),
+      (a.trackId < b.trackId ? -1 : 1), // track ids are unique
   );
   return scored.map(({ match: _m, ...r }, i) => ({ ...r, rank: i + 1 }));
 }

@@ -61,7 +61,9 @@ describe("catalogue", () => {
       expect(listStandards().some((s) => s.code === track.standard)).toBe(true);
       for (const u of track.units) expect(units.has(u), u).toBe(true);
       for (const t of track.targets) expect(getTarget(t)?.tracks, `${track.id} → ${t}`).toContain(track.id);
+      // trackProgress divides by both.
       expect(track.hours.jp).toBeGreaterThan(0);
+      expect(track.units.length).toBeGreaterThan(0);
       expect(track.hours.note.length).toBeGreaterThan(0);
     }
     for (const target of listTargets()) {

@@ -138,6 +138,123 @@ describe("checkCertification", () => {
     );
   });
 
+  describe("several certificates for the same thing", () => {
+    const comp = (issuedOn: string, expiresOn: string) => ({
+      kind: "COMPETENCY",
+      schemeCode: "SKM-LAS-2",
+      unitCodes: WELDING,
+      issuer: "LSP P2 BBPVP Serang",
+      issuedOn,
+      expiresOn,
+    });
+    const eps = (issuedOn: string, expiresOn?: string) => ({
+      kind: "SKILL_TEST",
+      test: "KR_EPS_SKILL_TEST",
+      issuedOn,
+      ...(expiresOn === undefined ? {} : { expiresOn }),
+    });
+
+    it("a unit counts until the latest of its valid certificates, in either order", () => {
+      for (const pair of [
+        [comp("2025-01-01", "2027-12-31"), comp("2026-01-01", "2028-12-31")],
+        [comp("2026-01-01", "2028-12-31"), comp("2025-01-01", "2027-12-31")],
+      ]) {
+        const v = check(withCertificates(pair), "ID-INDUSTRY-WELDING", "2026-11-28");
+        expect([v.outcome, v.validUntil]).toEqual(["pass", "2028-12-31"]);
+      }
+    });
+
+    it("a lapsed unit reports the latest of its lapsed certificates, in either order", () => {
+      for (const pair of [
+        [comp("2020-01-01", "2023-12-31"), comp("2021-01-01", "2024-12-31")],
+        [comp("2021-01-01", "2024-12-31"), comp("2020-01-01", "2023-12-31")],
+      ]) {
+        const v = check(withCertificates(pair), "ID-INDUSTRY-WELDING", "2026-11-28");
+        expect(v.outcome).toBe("fail");
+        expect(v.reasons[0]?.params.lastValidDay).toBe("2024-12-31");
+      }
+    });
+
+    it("a valid certificate outweighs a lapsed one for the same units", () => {
+      const v = check(
+        withCertificates([comp("2020-01-01", "2023-12-31"), comp("2026-01-01", "2028-12-31")]),
+        "ID-INDUSTRY-WELDING",
+        "2026-11-28",
+      );
+      expect([v.outcome, v.validUntil, codes(v)]).toEqual(["pass", "2028-12-31", ["COMPETENCY_UNITS_COVERED"]]);
+    });
+
+    it("without the validity parameter in the policy, a certificate lasts 3 years and cites the target's basis", () => {
+      const { competencyCertificateValidity: _gone, ...parameters } = DEFAULT_POLICY.parameters;
+      const policy = { ...DEFAULT_POLICY, parameters } as typeof DEFAULT_POLICY;
+      const v = checkCertification(welder("2026-07-01"), {
+        asOf: d("2026-11-28"),
+        target: "ID-INDUSTRY-WELDING",
+        policy,
+      });
+      expect([v.outcome, v.validUntil]).toEqual(["pass", "2029-06-30"]);
+      const late = checkCertification(welder("2026-07-01"), {
+        asOf: d("2029-07-01"),
+        target: "ID-INDUSTRY-WELDING",
+        policy,
+      });
+      expect(late.reasons[0]?.basis).toBe(
+        check(welder("2026-07-01"), "ID-INDUSTRY-WELDING", "2026-11-28").reasons[0]?.basis,
+      );
+    });
+
+    it("a hand-built validity parameter without a scheme list uses its default years", () => {
+      const policy = {
+        ...DEFAULT_POLICY,
+        parameters: {
+          ...DEFAULT_POLICY.parameters,
+          competencyCertificateValidity: {
+            description: DEFAULT_POLICY.parameters.competencyCertificateValidity.description,
+            versions: [{ from: d("0000-01-01"), value: { defaultYears: 5 }, basis: "BNSP", confirmed: false }],
+          },
+        },
+      } as unknown as typeof DEFAULT_POLICY;
+      const v = checkCertification(welder("2026-07-01"), {
+        asOf: d("2026-11-28"),
+        target: "ID-INDUSTRY-WELDING",
+        policy,
+      });
+      expect(v.validUntil).toBe("2031-06-30");
+    });
+
+    it("a skill test result without expiry outlasts any dated one, whatever the order", () => {
+      for (const list of [
+        [eps("2026-01-01", "2027-12-31"), eps("2026-02-01")],
+        [eps("2026-02-01"), eps("2026-01-01", "2027-12-31")],
+      ]) {
+        const v = check(withCertificates(list), "KR-EPS-MANUFACTURING", "2026-11-28");
+        const test = v.children?.find((x) => x.rule.endsWith("KR_EPS_SKILL_TEST"));
+        expect([test?.outcome, test?.validUntil]).toEqual(["pass", undefined]);
+      }
+    });
+
+    it("of two dated skill test results the later expiry counts; of two lapsed ones the later lapse is reported", () => {
+      const skill = (list: object[]) =>
+        check(withCertificates(list), "KR-EPS-MANUFACTURING", "2026-11-28").children?.find((x) =>
+          x.rule.endsWith("KR_EPS_SKILL_TEST"),
+        );
+      for (const list of [
+        [eps("2026-01-01", "2027-06-30"), eps("2026-02-01", "2027-12-31")],
+        [eps("2026-02-01", "2027-12-31"), eps("2026-01-01", "2027-06-30")],
+      ]) {
+        expect(skill(list)?.validUntil).toBe("2027-12-31");
+      }
+      for (const list of [
+        [eps("2024-01-01", "2025-06-30"), eps("2024-02-01", "2025-12-31")],
+        [eps("2024-02-01", "2025-12-31"), eps("2024-01-01", "2025-06-30")],
+      ]) {
+        const v = skill(list);
+        expect(v?.outcome).toBe("fail");
+        expect(v?.reasons[0]?.params.lastValidDay).toBe("2025-12-31");
+      }
+    });
+  });
+
   describe("laws", () => {
     it("flips exactly after the earliest expiry that matters", () => {
       fc.assert(

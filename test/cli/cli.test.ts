@@ -36,7 +36,9 @@ beforeAll(async () => {
   await build({ ...cliOptions, outDir, silent: true });
 }, 120_000);
 
-describe("sentra-vokasi (built binary)", () => {
+// Each test starts the binary several times (about 0.3 s each); on a busy two-core machine that
+// can pass vitest's 5 s default, so the end-to-end tests get more room.
+describe("sentra-vokasi (built binary)", { timeout: 60_000 }, () => {
   it("assesses the sample cohort as a table, masking personal data, reporting invalid records and exiting 1", () => {
     const r = run(["assess", sample, ...ASSESS]);
     expect(r.code).toBe(1);

@@ -65,6 +65,13 @@ describe("calendarDate", () => {
     }
   });
 
+  it("echoes at most 64 characters of a rejected input", () => {
+    const long = "9".repeat(10_000);
+    expect(calendarDate(long)._unsafeUnwrapErr()).toEqual({ code: "INVALID_DATE", input: "9".repeat(64) });
+    const edge = "x".repeat(64);
+    expect(calendarDate(edge)._unsafeUnwrapErr().input).toBe(edge);
+  });
+
   it("never throws on non-strings and reports their type", () => {
     expect(calendarDate(42 as unknown as string)._unsafeUnwrapErr()).toEqual({ code: "INVALID_DATE", input: "number" });
     expect(calendarDate(null as unknown as string).isErr()).toBe(true);
@@ -208,6 +215,30 @@ describe("date algebra", () => {
           expect(compareDates(x, y)).toBe(n > 0 ? -1 : n < 0 ? 1 : 0);
         }),
       );
+    });
+
+    it("minDate and maxDate pick by calendar order, in either argument order, and ignore undefined", () => {
+      fc.assert(
+        fc.property(anyDate, anyDate, (x, y) => {
+          const [lo, hi] = compareDates(x, y) <= 0 ? [x, y] : [y, x];
+          expect([minDate(x, y), minDate(y, x)]).toEqual([lo, lo]);
+          expect([maxDate(x, y), maxDate(y, x)]).toEqual([hi, hi]);
+          expect([minDate(x, undefined), minDate(undefined, x), maxDate(x, undefined), maxDate(undefined, x)]).toEqual([
+            x,
+            x,
+            x,
+            x,
+          ]);
+        }),
+      );
+      expect(minDate(undefined, undefined)).toBeUndefined();
+    });
+
+    it("dateOfAge stays inside years 0000 to 9999", () => {
+      expect(dateOfAge(d("9990-05-05"), 18)).toBe("9999-12-31");
+      expect(dateOfAge(d("9981-05-05"), 18)).toBe("9999-05-05");
+      expect(dateOfAge(d("0010-05-05"), -11)).toBe("0000-01-01");
+      expect(dateOfAge(d("0010-05-05"), -10)).toBe("0000-05-05");
     });
 
     it("addMonths keeps the day when it exists and otherwise gives the month's last day", () => {

@@ -107,6 +107,43 @@ describe("importOpenBadgeCredential", () => {
     ).toEqual(["TOO_LONG"]);
   });
 
+  it("takes a single type string only if it names both types, date-only values, and no id or end", () => {
+    const codes = (x: unknown) =>
+      importOpenBadgeCredential(x)
+        ._unsafeUnwrapErr()
+        .issues.map((i) => i.code);
+    expect(codes({ ...VC, type: "VerifiableCredential" })).toEqual(["NOT_AN_ACHIEVEMENT_CREDENTIAL"]);
+    expect(codes({ ...VC, type: 42 })).toEqual(["NOT_AN_ACHIEVEMENT_CREDENTIAL"]);
+    expect(importOpenBadgeCredential({ ...VC, type: ["VerifiableCredential", 7, "OpenBadgeCredential"] }).isOk()).toBe(
+      true,
+    );
+    const plain = importOpenBadgeCredential({
+      ...VC,
+      id: undefined,
+      validFrom: "2026-07-01",
+      validUntil: undefined,
+    })._unsafeUnwrap();
+    expect(plain).toEqual({
+      certificate: {
+        kind: "COMPETENCY",
+        schemeCode: "SKM-LAS-2",
+        unitCodes: ["C.24LAS01.001.1", "C.24LAS01.003.1"],
+        issuer: "LSP P2 BBPVP Serang",
+        issuedOn: "2026-07-01",
+      },
+      verified: false,
+    });
+    // A date-only end is that whole day; only a midnight instant ends the day before.
+    expect(importOpenBadgeCredential({ ...VC, validUntil: "2029-07-01" })._unsafeUnwrap().certificate.expiresOn).toBe(
+      "2029-07-01",
+    );
+    expect(codes({ ...VC, validFrom: "2026-07-01 09:00" })).toEqual(["INVALID_DATE"]);
+    expect(importOpenBadgeCredential({ ...VC, validUntil: "2029-07-01X" })._unsafeUnwrapErr().issues).toEqual([
+      { path: ["validUntil"], code: "INVALID_DATE", message: "Expected an XML Schema dateTime." },
+    ]);
+    expect(codes({ ...VC, validFrom: 20260701 })).toEqual(["INVALID_DATE"]);
+  });
+
   it("law: never throws and never claims verification", () => {
     fc.assert(
       fc.property(fc.oneof(fc.anything(), fc.constant(VC)), (x) => {

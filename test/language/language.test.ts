@@ -47,6 +47,18 @@ describe("scales", () => {
     expect(jlptToCefr("N2", { takenOn: "2025-12-07", totalScore: 112 })).toBe("B2");
     expect(jlptToCefr("N1", { takenOn: "2025-12-07", totalScore: 141 })).toBe("B2");
     expect(jlptToCefr("N1", { takenOn: "2025-12-07", totalScore: 142 })).toBe("C1");
+    expect(jlptToCefr("N2", { takenOn: "2025-12-07", totalScore: 111 })).toBe("B1");
+    // Without the total score only the lower band of a level is certain.
+    for (const [level, band] of [
+      ["N3", "A2"],
+      ["N2", "B1"],
+      ["N1", "B2"],
+    ] as const) {
+      expect(jlptToCefr(level, { takenOn: "2025-12-07" })).toBe(band);
+    }
+    expect(jlptToCefr("N6" as never, { takenOn: "2025-12-07" })).toBeUndefined();
+    expect(jlptToCefr("N4", { takenOn: "2025-11-30" })).toBeUndefined();
+    expect(jlptToCefr("N4", { takenOn: "2025-12-01" })).toBe("A2");
     expect(jlptToCefr("N4", { takenOn: "2025-07-06" })).toBeUndefined();
   });
 
@@ -139,6 +151,7 @@ describe("checkLanguageRequirements", () => {
 
   it("passes when nothing is required, and never throws", () => {
     expect(check(withResults([]), []).reasons[0]?.code).toBe("LANGUAGE_NOT_REQUIRED");
+    expect(check(withResults([]), "none" as never).reasons[0]?.code).toBe("LANGUAGE_NOT_REQUIRED");
     expect(checkLanguageRequirements(null as never, null as never).outcome).toBe("unknown");
     expect(checkLanguageRequirements({} as Candidate, { asOf: d("2026-01-01"), requirements: JAPANESE }).outcome).toBe(
       "unknown",

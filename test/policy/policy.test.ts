@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { BASIS, DEFAULT_POLICY, definePolicy, type Policy, resolveParameter } from "sentra-vokasi";
 import { describe, expect, it } from "vitest";
 import { makeVerdict } from "../../src/core/verdict.js";
-import { evaluateOverTime, policyChangeDates } from "../../src/policy/resolve.js";
+import { evaluateOverTime, policyChangeDates, resolveTargetParameter } from "../../src/policy/resolve.js";
 import { d, dateBetween } from "../arbitraries/index.js";
 
 const NEW_RULE = "Pergub Banten (contoh uji)";
@@ -87,6 +87,41 @@ describe("definePolicy", () => {
     ]);
   });
 
+  it("rejects overrides for a target the base does not have", () => {
+    const r = definePolicy(DEFAULT_POLICY, {
+      targets: {
+        "XX-NOWHERE": { open: [{ from: d("2027-01-01"), value: false, basis: BASIS.UU_18_2017_P5A, confirmed: true }] },
+      },
+    });
+    expect(r._unsafeUnwrapErr().issues).toEqual([
+      {
+        path: ["overrides", "targets", "XX-NOWHERE"],
+        code: "UNKNOWN_TARGET",
+        message: "The base policy has no such target.",
+      },
+    ]);
+  });
+
+  it("skips empty version lists beside real changes, and treats only-empty lists as no change", () => {
+    const closed = [{ from: d("2027-01-01"), value: false, basis: BASIS.UU_18_2017_P5A, confirmed: true }];
+    const p = definePolicy(DEFAULT_POLICY, {
+      parameters: { trainingAge: [] },
+      targets: { "SA-DOMESTIC": { open: closed, age: [] } },
+    })._unsafeUnwrap();
+    expect(p).not.toBe(DEFAULT_POLICY);
+    expect(p.parameters.trainingAge).toEqual(DEFAULT_POLICY.parameters.trainingAge);
+    expect(p.targets["SA-DOMESTIC"]?.age).toEqual(DEFAULT_POLICY.targets["SA-DOMESTIC"]?.age);
+    expect(p.targets["SA-DOMESTIC"]?.open.versions).toHaveLength(
+      (DEFAULT_POLICY.targets["SA-DOMESTIC"]?.open.versions.length ?? 0) + 1,
+    );
+    expect(definePolicy(DEFAULT_POLICY, { targets: { "SA-DOMESTIC": { open: [] } } })._unsafeUnwrap()).toBe(
+      DEFAULT_POLICY,
+    );
+    expect(definePolicy(DEFAULT_POLICY, { parameters: { trainingAge: undefined } })._unsafeUnwrap()).toBe(
+      DEFAULT_POLICY,
+    );
+  });
+
   it("rejects a base that is not a policy", () => {
     for (const base of [null, 42, {}, { ...DEFAULT_POLICY, parameters: {} }]) {
       expect(definePolicy(base as unknown as Policy, {})._unsafeUnwrapErr().code).toBe("INVALID_POLICY");
@@ -134,6 +169,19 @@ describe("evaluateOverTime", () => {
 
   it("ignores changes before asOf and after the window", () => {
     expect(policyChangeDates(DEFAULT_POLICY)).toEqual(["0000-01-01", "2017-11-22"]);
+    // Hand-built or broken policies give what they can, without throwing.
+    expect(policyChangeDates(null as never)).toEqual([]);
+    expect(policyChangeDates(null as never, "SA-DOMESTIC")).toEqual([]);
+    const partial = {
+      parameters: {
+        a: { versions: "none" },
+        b: undefined,
+        c: { versions: [{ from: d("2020-01-01"), until: d("2020-12-31") }] },
+      },
+    } as never;
+    expect(policyChangeDates(partial, "SA-DOMESTIC")).toEqual(["2020-01-01", "2021-01-01"]);
+    expect(policyChangeDates(partial, "SA-DOMESTIC")).toBe(policyChangeDates(partial, "SA-DOMESTIC"));
+    expect(resolveTargetParameter(partial, "SA-DOMESTIC", "age", d("2026-01-01"))).toBeUndefined();
     expect(policyChangeDates(DEFAULT_POLICY, "SA-DOMESTIC")).toEqual(["0000-01-01", "2015-07-01", "2017-11-22"]);
     const v = evaluateOverTime(d("2026-06-01"), policyChangeDates(DEFAULT_POLICY), () =>
       makeVerdict("r", "pass", [], { validUntil: d("2030-01-01") }),

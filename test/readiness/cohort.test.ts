@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import {
+  addDays,
   assessReadiness,
   assessRecords,
   assessRecordsAsync,
+  daysBetween,
   type Readiness,
   summarizeCohort,
   targetRequirements,
@@ -83,6 +85,91 @@ describe("summarizeCohort", () => {
         expect(JSON.parse(JSON.stringify(summary))).toStrictEqual(summary);
       }),
       { numRuns: 50 },
+    );
+  });
+});
+
+describe("summarizeCohort against a plain recount", () => {
+  const COMPONENTS = ["eligibility", "skill", "language"] as const;
+  const CODES = ["DOCUMENT_MISSING", "AGE_BELOW_MINIMUM", "SKILL_TEST_MISSING"] as const;
+  const readiness = fc
+    .record({
+      status: fc.constantFrom("ready", "not_ready", "ineligible"),
+      target: fc.constantFrom("JP-SSW-CAREGIVING", "KR-EPS-MANUFACTURING", "SA-DOMESTIC"),
+      score: fc.oneof(fc.integer({ min: -5, max: 105 }), fc.constant(Number.NaN)),
+      offset: fc.option(fc.integer({ min: -5, max: 400 }), { nil: undefined }),
+      gaps: fc.array(fc.record({ component: fc.constantFrom(...COMPONENTS), code: fc.constantFrom(...CODES) }), {
+        maxLength: 4,
+      }),
+    })
+    .map(
+      ({ status, target, score, offset, gaps }) =>
+        ({
+          candidateId: "X",
+          target,
+          gate: "placement",
+          asOf,
+          status,
+          score,
+          components: [],
+          gaps: gaps.map((g) => ({ ...g, params: {} })),
+          ...(offset === undefined
+            ? {}
+            : status === "ready"
+              ? { validUntil: addDays(asOf, offset) }
+              : { readyFrom: addDays(asOf, offset) }),
+        }) as unknown as Readiness,
+    );
+
+  it("law: every count equals a direct count of the records", () => {
+    fc.assert(
+      fc.property(fc.array(readiness, { maxLength: 40 }), (rs) => {
+        const s = summarizeCohort(rs);
+        const count = (f: (r: Readiness) => boolean) => rs.filter(f).length;
+        for (const status of ["ready", "not_ready", "ineligible"] as const) {
+          expect(s.byStatus[status]).toBe(count((r) => r.status === status));
+          for (const [target, t] of Object.entries(s.byTarget)) {
+            expect(t[status]).toBe(count((r) => r.status === status && r.target === target));
+          }
+        }
+        expect(Object.keys(s.byTarget)).toEqual([...new Set(rs.map((r) => r.target))].sort());
+        const clamped = rs.map((r) => (Number.isFinite(r.score) ? Math.max(0, Math.min(100, r.score)) : 0));
+        expect(s.scoreDeciles).toEqual(
+          Array.from({ length: 10 }, (_, i) => clamped.filter((x) => Math.min(9, Math.floor(x / 10)) === i).length),
+        );
+        const mean = rs.length === 0 ? 0 : clamped.reduce((a, b) => a + b, 0) / rs.length;
+        expect(Math.abs(s.meanScore - mean)).toBeLessThanOrEqual(0.05 + 1e-9);
+        const waitDays = (r: Readiness) =>
+          r.status === "not_ready" && r.readyFrom !== undefined ? daysBetween(asOf, r.readyFrom) : Infinity;
+        const lapseDays = (r: Readiness) =>
+          r.status === "ready" && r.validUntil !== undefined ? daysBetween(asOf, r.validUntil) + 1 : Infinity;
+        expect(s.readyWithin).toEqual({
+          days30: count((r) => waitDays(r) <= 30),
+          days90: count((r) => waitDays(r) <= 90),
+          days180: count((r) => waitDays(r) <= 180),
+        });
+        expect(s.lapsingWithin).toEqual({
+          days30: count((r) => lapseDays(r) <= 30),
+          days90: count((r) => lapseDays(r) <= 90),
+        });
+        const tally = new Map<string, number>();
+        for (const r of rs)
+          for (const g of r.gaps)
+            tally.set(`${g.component} ${g.code}`, (tally.get(`${g.component} ${g.code}`) ?? 0) + 1);
+        const expected = [...tally.entries()]
+          .map(([k, n]) => {
+            const [component = "", code = ""] = k.split(" ");
+            return { component, code, count: n };
+          })
+          .sort(
+            (a, b) =>
+              b.count - a.count ||
+              (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
+              (a.component < b.component ? -1 : 1),
+          )
+          .slice(0, 10);
+        expect(s.topGaps).toEqual(expected.map((g) => ({ code: g.code, component: g.component, count: g.count })));
+      }),
     );
   });
 });

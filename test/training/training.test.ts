@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import {
   ageOn,
+  BASIS,
   type Candidate,
   DEFAULT_POLICY,
+  definePolicy,
   getTrack,
   parseCandidate,
   recommendTracks,
@@ -65,6 +67,23 @@ describe("trackProgress", () => {
     expect([p.percent, p.completed]).toEqual([100, true]);
   });
 
+  it("counts only competency certificates issued by asOf, and no hours from an enrollment without them", () => {
+    const track = getTrack("electrical-installation");
+    const units = track?.units ?? [];
+    const c = trainee({
+      enrollments: [{ trackId: "electrical-installation", startedOn: "2026-01-05" }],
+      certificates: [
+        { kind: "COMPETENCY", schemeCode: "X", unitCodes: units.slice(0, 1), issuer: "LSP", issuedOn: "2026-03-10" },
+        { kind: "COMPETENCY", schemeCode: "X", unitCodes: units.slice(1), issuer: "LSP", issuedOn: "2027-03-10" },
+        { kind: "SKILL_TEST", test: units[2] ?? "X", issuedOn: "2026-03-10" },
+      ],
+    });
+    const p = trackProgress(c, "electrical-installation", { asOf: d("2026-11-28") })._unsafeUnwrap();
+    expect(p.unitsCompetent).toEqual(units.slice(0, 1));
+    expect(p.hoursAttended).toBe(0);
+    expect(p.completed).toBe(false);
+  });
+
   it("returns UNKNOWN_TRACK for a track it does not know, and never throws", () => {
     expect(trackProgress(trainee(), "nope", { asOf: d("2026-01-01") })._unsafeUnwrapErr()).toEqual({
       code: "UNKNOWN_TRACK",
@@ -98,6 +117,19 @@ describe("recommendTracks", () => {
   it("puts progress already made first among equals", () => {
     const c = trainee({ enrollments: [{ trackId: "hospitality-fnb", startedOn: "2026-01-01", hoursAttended: 100 }] });
     expect(recommendTracks(c, { asOf: d("2026-11-28") })[0]?.trackId).toBe("hospitality-fnb");
+  });
+
+  it("uses the policy it is given for the training age window", () => {
+    const narrow = definePolicy(DEFAULT_POLICY, {
+      parameters: {
+        trainingAge: [
+          { from: d("2026-01-01"), value: { min: 15, max: 20 }, basis: BASIS.BANTEN_OFFER_2025, confirmed: false },
+        ],
+      },
+    })._unsafeUnwrap();
+    const c = trainee(); // 21 on 2026-11-28
+    expect(recommendTracks(c, { asOf: d("2026-11-28") }).length).toBeGreaterThan(0);
+    expect(recommendTracks(c, { asOf: d("2026-11-28"), policy: narrow })).toEqual([]);
   });
 
   it("recommends nothing to someone outside the training age window", () => {
