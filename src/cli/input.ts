@@ -3,6 +3,7 @@ import { stat } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { parse as parseCsv } from "csv-parse";
 import { rowToCandidate } from "./csv-columns.js";
+import { capCsvRecords, TOO_LONG_ROW } from "./csv-records.js";
 import { splitJsonArray } from "./json-array.js";
 
 /** The input formats the CLI reads. */
@@ -91,11 +92,20 @@ const malformed = (position: number, message: string): InputRecord => ({
   error: { code: "MALFORMED_JSON", message },
 });
 
-/** The longest JSONL line read: a longer one is reported as one invalid record and skipped. */
+/**
+ * The longest record read, in characters: a longer JSONL line (`LINE_TOO_LONG`), JSON array
+ * element or CSV row (`RECORD_TOO_LONG`) is reported as one invalid record and skipped without
+ * being held in memory.
+ */
 export const MAX_LINE_CHARS = 16 * 1024 * 1024;
 
+const tooLong = (position: number, maxChars: number) => ({
+  position,
+  error: { code: "RECORD_TOO_LONG", message: `this record is longer than ${maxChars} characters` },
+});
+
 /** Lines of the input; a line over {@link MAX_LINE_CHARS} comes as `undefined`, without being held. */
-async function* lines(chunks: AsyncIterable<string>): AsyncGenerator<string | undefined> {
+async function* lines(chunks: AsyncIterable<string>, maxChars: number): AsyncGenerator<string | undefined> {
   let carry = "";
   let skipping = false;
   for await (const chunk of chunks) {
@@ -104,6 +114,8 @@ async function* lines(chunks: AsyncIterable<string>): AsyncGenerator<string | un
     while (nl >= 0) {
       if (skipping) {
         skipping = false;
+        yield undefined;
+      } else if (carry.length + (nl - start) > maxChars) {
         yield undefined;
       } else {
         yield (carry + chunk.slice(start, nl)).replace(/\r$/, "");
@@ -114,7 +126,7 @@ async function* lines(chunks: AsyncIterable<string>): AsyncGenerator<string | un
     }
     if (!skipping) {
       carry += chunk.slice(start);
-      if (carry.length > MAX_LINE_CHARS) {
+      if (carry.length > maxChars) {
         skipping = true;
         carry = "";
       }
@@ -125,15 +137,19 @@ async function* lines(chunks: AsyncIterable<string>): AsyncGenerator<string | un
 }
 
 /** Every record of the input, in order, one at a time. Malformed ones are records with an error. */
-export async function* readRecords(chunks: AsyncIterable<string>, format: InputFormat): AsyncGenerator<InputRecord> {
+export async function* readRecords(
+  chunks: AsyncIterable<string>,
+  format: InputFormat,
+  maxChars: number = MAX_LINE_CHARS,
+): AsyncGenerator<InputRecord> {
   let position = 0;
   if (format === "jsonl") {
-    for await (const line of lines(chunks)) {
+    for await (const line of lines(chunks, maxChars)) {
       if (line === undefined) {
         position++;
         yield {
           position,
-          error: { code: "LINE_TOO_LONG", message: `this line is longer than ${MAX_LINE_CHARS} characters` },
+          error: { code: "LINE_TOO_LONG", message: `this line is longer than ${maxChars} characters` },
         };
         continue;
       }
@@ -148,11 +164,15 @@ export async function* readRecords(chunks: AsyncIterable<string>, format: InputF
     return;
   }
   if (format === "json") {
-    for await (const piece of splitJsonArray(chunks)) {
+    for await (const piece of splitJsonArray(chunks, maxChars)) {
       position++;
       if ("error" in piece) {
         yield malformed(position, piece.error);
         return;
+      }
+      if ("tooLong" in piece) {
+        yield tooLong(position, maxChars);
+        continue;
       }
       try {
         yield { position, raw: JSON.parse(piece.text) };
@@ -162,8 +182,8 @@ export async function* readRecords(chunks: AsyncIterable<string>, format: InputF
     }
     return;
   }
-  const skipped: string[] = [];
-  const parser = Readable.from(chunks).pipe(
+  const skipped: { readonly code: string; readonly message: string }[] = [];
+  const parser = Readable.from(capCsvRecords(chunks, maxChars)).pipe(
     parseCsv({
       columns: (header: string[]) => header.map((h) => h.trim()),
       bom: true,
@@ -174,20 +194,18 @@ export async function* readRecords(chunks: AsyncIterable<string>, format: InputF
   );
   parser.on("skip", (err: Error & { code?: string; lines?: number }) => {
     // The parser's own message may quote the row: keep only its code and line.
-    skipped.push(
-      `this CSV row could not be read (${err.code ?? "CSV_ERROR"}${err.lines ? `, line ${err.lines}` : ""})`,
-    );
+    skipped.push({
+      code: "MALFORMED_CSV",
+      message: `this CSV row could not be read (${err.code ?? "CSV_ERROR"}${err.lines ? `, line ${err.lines}` : ""})`,
+    });
   });
   for await (const row of parser as AsyncIterable<Record<string, string>>) {
-    while (skipped.length > 0) {
-      position++;
-      yield { position, error: { code: "MALFORMED_CSV", message: skipped.shift() as string } };
-    }
+    for (let e = skipped.shift(); e !== undefined; e = skipped.shift()) yield { position: ++position, error: e };
     position++;
-    yield { position, raw: rowToCandidate(row) };
+    const values = Object.values(row);
+    yield values.length === 1 && values[0] === TOO_LONG_ROW
+      ? tooLong(position, maxChars)
+      : { position, raw: rowToCandidate(row) };
   }
-  while (skipped.length > 0) {
-    position++;
-    yield { position, error: { code: "MALFORMED_CSV", message: skipped.shift() as string } };
-  }
+  for (let e = skipped.shift(); e !== undefined; e = skipped.shift()) yield { position: ++position, error: e };
 }

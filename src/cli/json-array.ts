@@ -2,17 +2,23 @@
  * Splits a JSON array arriving in chunks into the text of its top-level elements, without
  * holding more than one element: a small state machine over strings, escapes and nesting.
  * A truncated or malformed array ends with an `error` item; elements are parsed by the caller.
+ * An element whose text (between its separators, whitespace included) is longer than
+ * `maxChars` comes as `{ tooLong: true }`, whatever the chunking, and is not held once it
+ * passes the limit; the elements after it still come.
  */
-export type ArrayPiece = { readonly text: string } | { readonly error: string };
+export type ArrayPiece = { readonly text: string } | { readonly tooLong: true } | { readonly error: string };
 
-export async function* splitJsonArray(chunks: AsyncIterable<string>): AsyncGenerator<ArrayPiece> {
+export async function* splitJsonArray(chunks: AsyncIterable<string>, maxChars: number): AsyncGenerator<ArrayPiece> {
   let started = false;
   let ended = false;
   let depth = 0;
   let inString = false;
   let escaped = false;
   let current = "";
+  let oversized = false;
   let trailing = "";
+  /** The element that just ended: its text, or the fact that it was too long to hold. */
+  const element = (text: string): ArrayPiece => (oversized || text.length > maxChars ? { tooLong: true } : { text });
   for await (const chunk of chunks) {
     let from = 0;
     for (let i = 0; i < chunk.length; i++) {
@@ -42,24 +48,33 @@ export async function* splitJsonArray(chunks: AsyncIterable<string>): AsyncGener
       else if (ch === 125 || ch === 93) {
         if (depth === 0 && ch === 93) {
           current += chunk.slice(from, i);
-          if (current.trim() !== "") yield { text: current };
+          if (oversized || current.trim() !== "") yield element(current);
           current = "";
+          oversized = false;
           ended = true;
           continue;
         }
         depth--;
       } else if (ch === 44 /* , */ && depth === 0) {
         current += chunk.slice(from, i);
-        yield { text: current };
+        yield element(current);
         current = "";
+        oversized = false;
         from = i + 1;
       }
     }
-    if (started && !ended) current += chunk.slice(from);
+    if (started && !ended && !oversized) {
+      current += chunk.slice(from);
+      // Checked once a chunk: an element is dropped within one chunk of passing the limit.
+      if (current.length > maxChars) {
+        oversized = true;
+        current = "";
+      }
+    }
   }
   if (!started) return; // an empty input: no records
   if (!ended) {
-    yield { error: current.trim() === "" ? "the array is not closed" : "the input ends inside a record" };
+    yield { error: oversized || current.trim() !== "" ? "the input ends inside a record" : "the array is not closed" };
   } else if (trailing !== "") {
     yield { error: "there is text after the closing ']'" };
   }

@@ -14,8 +14,8 @@ const work = mkdtempSync(join(tmpdir(), "sentra-cli-"));
 const sample = join(root, "examples", "data", "banten-cohort.json");
 const rows = JSON.parse(readFileSync(sample, "utf8")) as Record<string, unknown>[];
 
-function run(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [cli, ...args], {
+function run(args: string[], input?: string, nodeArgs: string[] = []) {
+  const r = spawnSync(process.execPath, [...nodeArgs, cli, ...args], {
     input,
     encoding: "utf8",
     cwd: work,
@@ -95,19 +95,46 @@ describe("sentra-vokasi (built binary)", { timeout: 60_000 }, () => {
     expect(r.err).toContain("3 records: 2 assessed, 1 invalid.");
   });
 
-  it("survives a line too long to hold and binary garbage, reporting each and going on", () => {
-    const huge = `{"id":"${"x".repeat(17 * 1024 * 1024)}"}`;
-    const text = [JSON.stringify(rows[0]), huge, "\u0000\u0001\uFFFD garbage", JSON.stringify(rows[1])].join("\n");
-    const r = run(["assess", file("hostile.jsonl", text), ...ASSESS, "--format", "jsonl"]);
-    expect(r.code).toBe(1);
-    const out = r.out
-      .trim()
-      .split("\n")
-      .map((l) => JSON.parse(l));
-    expect(out.map((x) => [x.position, x.status === "invalid" ? x.error.code : "ok"])).toEqual([
+  it("survives a 100 MB record, a deeply nested value and binary garbage in every format, in bounded memory", () => {
+    // A V8 heap of 96 MB cannot hold a 100 MB record: the run passes only if the reader drops it.
+    const small = ["--max-old-space-size=96"];
+    const huge = `{"id":"${"x".repeat(100 * 1024 * 1024)}"}`;
+    const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
+    const statuses = (out: string) =>
+      out
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l))
+        .map((x) => [x.position, x.status === "invalid" ? x.error.code : "ok"]);
+
+    const jsonl = [JSON.stringify(rows[0]), huge, deep, "\u0000\u0001\uFFFD garbage", JSON.stringify(rows[1])].join(
+      "\n",
+    );
+    const a = run(["assess", file("hostile.jsonl", jsonl), ...ASSESS, "--format", "jsonl"], undefined, small);
+    expect(a.code).toBe(1);
+    expect(statuses(a.out)).toEqual([
       [1, "ok"],
       [2, "LINE_TOO_LONG"],
-      [3, "MALFORMED_JSON"],
+      [3, "INVALID_CANDIDATE"],
+      [4, "MALFORMED_JSON"],
+      [5, "ok"],
+    ]);
+
+    const array = `[${[JSON.stringify(rows[0]), huge, deep, JSON.stringify(rows[1])].join(",\n")}]`;
+    const b = run(["assess", file("hostile.json", array), ...ASSESS, "--format", "jsonl"], undefined, small);
+    expect(statuses(b.out)).toEqual([
+      [1, "ok"],
+      [2, "RECORD_TOO_LONG"],
+      [3, "INVALID_CANDIDATE"],
+      [4, "ok"],
+    ]);
+
+    const csv = `id,nik,fullName,sex,birthDate\nA-1,3674014507050001,Siti Aminah,F,2005-07-05\nA-2,${"9".repeat(100 * 1024 * 1024)},X,F,2005-07-05\n\u0000\u0001,garbage\nA-4,3674014507050001,Siti Aminah,F,2005-07-05\n`;
+    const c = run(["assess", file("hostile.csv", csv), ...ASSESS, "--format", "jsonl"], undefined, small);
+    expect(statuses(c.out).map(([p, s]) => [p, s === "ok" || s === "RECORD_TOO_LONG" ? s : "invalid"])).toEqual([
+      [1, "ok"],
+      [2, "RECORD_TOO_LONG"],
+      [3, "invalid"],
       [4, "ok"],
     ]);
   });
