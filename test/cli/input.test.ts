@@ -100,3 +100,39 @@ describe("readRecords caps each record", () => {
     });
   });
 });
+
+describe("the CLI in process", () => {
+  it("reports a stream that breaks off mid-record as unreadable (exit 2), after the records it read", async () => {
+    const { PassThrough, Readable } = await import("node:stream");
+    const { run } = await import("../../src/cli/program.js");
+    const row = '{"id":"A-1","nik":"3674014507050001","fullName":"Siti Aminah","sex":"F","birthDate":"2005-07-05"}\n';
+    const stdin = new Readable({ read() {} });
+    stdin.push(row);
+    stdin.push('{"id":"A-2","ni');
+    setTimeout(() => stdin.destroy(new Error("EIO: i/o error, read")), 10);
+    const collect = () => {
+      const s = new PassThrough();
+      let text = "";
+      s.on("data", (c) => {
+        text += String(c);
+      });
+      return { stream: s, text: () => text };
+    };
+    const out = collect();
+    const err = collect();
+    const code = await run(
+      ["assess", "-", "--target", "JP-SSW-CAREGIVING", "--as-of", "2026-12-01", "--format", "jsonl"],
+      {
+        stdin,
+        stdout: out.stream,
+        stderr: err.stream,
+        today: () => "2026-12-01",
+        now: () => 0,
+      },
+    );
+    expect(code).toBe(2);
+    expect(out.text()).toContain('"id":"A-1"');
+    expect(err.text()).toContain("the input could not be read to the end (EIO: i/o error, read)");
+    expect(err.text()).not.toContain("Siti");
+  });
+});
