@@ -18,7 +18,9 @@ for (const [file, { mutants, source }] of Object.entries(report.files)) {
     if (x.status === "Survived" || x.status === "NoCoverage") {
       const line = x.location.start.line;
       survivors.push(
-        `${file}:${line} ${x.mutatorName} [${x.status}] ${String(x.replacement ?? "").replace(/\s+/g, " ").slice(0, 80)}  ‹${(lines[line - 1] ?? "").trim().slice(0, 90)}›`,
+        `${file}:${line} ${x.mutatorName} [${x.status}] ${String(x.replacement ?? "")
+          .replace(/\s+/g, " ")
+          .slice(0, 80)}  ‹${(lines[line - 1] ?? "").trim().slice(0, 90)}›`,
       );
     }
   }
@@ -30,7 +32,11 @@ for (const [name, m] of [...modules].sort()) {
   const detected = m.killed + m.timeout;
   const valid = detected + m.survived + m.noCoverage;
   all = { detected: all.detected + detected, valid: all.valid + valid };
-  console.log(`${name.padEnd(12)} ${String(detected).padStart(6)} / ${String(valid).padEnd(6)} ${((100 * detected) / valid).toFixed(1)}%`);
+  console.log(
+    `${name.padEnd(12)} ${String(detected).padStart(6)} / ${String(valid).padEnd(6)} ${((100 * detected) / valid).toFixed(1)}%`,
+  );
 }
-console.log(`${"all".padEnd(12)} ${String(all.detected).padStart(6)} / ${String(all.valid).padEnd(6)} ${((100 * all.detected) / all.valid).toFixed(1)}%`);
+console.log(
+  `${"all".padEnd(12)} ${String(all.detected).padStart(6)} / ${String(all.valid).padEnd(6)} ${((100 * all.detected) / all.valid).toFixed(1)}%`,
+);
 if (process.argv.includes("--survivors")) for (const s of survivors) console.log(s);
