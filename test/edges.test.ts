@@ -251,6 +251,22 @@ describe("readiness edges", () => {
     return p as never;
   };
 
+  it("a catalogue target the policy does not carry is UNKNOWN_TARGET, as is a non-string target", () => {
+    const p = JSON.parse(JSON.stringify(DEFAULT_POLICY)) as { targets: Record<string, unknown> };
+    delete p.targets["SA-DOMESTIC"];
+    const v = checkPlacementEligibility(candidate(), { asOf, target: "SA-DOMESTIC", policy: p as never });
+    expect([v.outcome, v.reasons[0]?.code, v.reasons[0]?.params]).toEqual([
+      "unknown",
+      "UNKNOWN_TARGET",
+      { target: "SA-DOMESTIC" },
+    ]);
+    const r = assessReadiness(candidate(), { asOf, target: "SA-DOMESTIC", policy: p as never });
+    expect(r.gaps).toEqual([{ code: "UNKNOWN_TARGET", component: "eligibility", params: { target: "SA-DOMESTIC" } }]);
+    const n = checkPlacementEligibility(candidate(), { asOf, target: 7 as never });
+    expect(n.reasons[0]?.params).toEqual({ target: "7" });
+    expect(assessReadiness(candidate(), { asOf, target: 7 as never }).target).toBe("7");
+  });
+
   it("placement names a missing age, education or destination parameter, rule by rule", () => {
     for (const [name, rule] of [
       ["age", "placement.age.target"],
