@@ -1,8 +1,14 @@
-// Per-module mutation scores from Stryker's JSON report (reports/mutation/mutation.json), and the
-// surviving mutants with their places, for triage. Usage: node scripts/mutation-summary.mjs [--survivors]
-import { readFileSync } from "node:fs";
+// Per-module mutation scores from Stryker's JSON reports (reports/mutation/), and the surviving
+// mutants with their places, for triage. Usage: node scripts/mutation-summary.mjs [--survivors]
+import { existsSync, readFileSync } from "node:fs";
 
 const report = JSON.parse(readFileSync("reports/mutation/mutation.json", "utf8"));
+// `npm run mutation:data` tests the default policy's data against the suites that pin it; its
+// results replace the main run's for that file.
+if (existsSync("reports/mutation/data.json")) {
+  const data = JSON.parse(readFileSync("reports/mutation/data.json", "utf8"));
+  Object.assign(report.files, data.files);
+}
 const modules = new Map();
 const survivors = [];
 for (const [file, { mutants, source }] of Object.entries(report.files)) {

@@ -223,8 +223,7 @@ export function assessReadiness(c: Candidate, options: AssessReadinessOptions): 
   const froms = components.filter((x) => x.verdict.outcome !== "pass").map((x) => x.verdict.validFrom);
   if (froms.includes(undefined)) return base;
   const start = (froms as CalendarDate[]).sort().at(-1) as CalendarDate;
-  const lapses = components.some(
-    (x) => x.verdict.outcome === "pass" && x.verdict.validUntil !== undefined && x.verdict.validUntil < start,
-  );
-  return !lapses && allPass(ctx, names, start) ? { ...base, readyFrom: start } : base;
+  // Claimed only if every component, evaluated on that day, passes: a component passing today
+  // may lapse before it, and a change of the law may fall in between.
+  return allPass(ctx, names, start) ? { ...base, readyFrom: start } : base;
 }

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import {
+  BASIS,
   type CalendarDate,
   DEFAULT_POLICY,
   definePolicy,
@@ -104,6 +105,31 @@ describe("catalogue", () => {
     const list = listTargets();
     list.pop();
     expect(listTargets()).toHaveLength(list.length + 1);
+  });
+});
+
+describe("the default policy's target data", () => {
+  it("asks a nurse for Germany for the professional registration before placement, and no one else", () => {
+    const asOf = d("2026-11-28");
+    for (const t of listTargets()) {
+      const docs = targetRequirements(t.id, { asOf })._unsafeUnwrap().documents;
+      expect(docs.placement.includes("PROFESSIONAL_REGISTRATION"), t.id).toBe(t.id === "DE-NURSE");
+    }
+  });
+
+  it("marks only SKKNI units (welding) as confirmed; illustrative units are not", () => {
+    for (const [id, target] of Object.entries(DEFAULT_POLICY.targets)) {
+      const skill = target.skill.versions[0];
+      expect(skill?.confirmed, id).toBe(skill?.basis === BASIS.SKKNI_WELDING_2018);
+    }
+    expect(DEFAULT_POLICY.targets["ID-INDUSTRY-WELDING"]?.skill.versions[0]?.confirmed).toBe(true);
+  });
+
+  it("is titled in both languages", () => {
+    expect(DEFAULT_POLICY.title).toEqual({
+      id: "Kebijakan bawaan sentra-vokasi (bersumber)",
+      en: "sentra-vokasi default policy (sourced)",
+    });
   });
 });
 

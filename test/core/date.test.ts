@@ -72,6 +72,16 @@ describe("calendarDate", () => {
     expect(calendarDate(edge)._unsafeUnwrapErr().input).toBe(edge);
   });
 
+  it("checks each separator and each digit on its own, and the month lengths and century leap years", () => {
+    for (const s of ["2026/03-01", "2026-03/01", "2026-01-0:", "2026-0:-01", "202:-01-01"]) {
+      expect(calendarDate(s).isErr(), s).toBe(true);
+    }
+    const valid = ["1600-02-29", "2000-02-29", "2400-02-29", "2023-04-30", "2023-05-31", "2023-12-31"];
+    const invalid = ["1700-02-29", "1900-02-29", "2100-02-29", "2023-04-31", "2023-06-31", "2023-09-31", "2023-11-31"];
+    for (const s of valid) expect(isCalendarDate(s), s).toBe(true);
+    for (const s of invalid) expect(isCalendarDate(s), s).toBe(false);
+  });
+
   it("never throws on non-strings and reports their type", () => {
     expect(calendarDate(42 as unknown as string)._unsafeUnwrapErr()).toEqual({ code: "INVALID_DATE", input: "number" });
     expect(calendarDate(null as unknown as string).isErr()).toBe(true);
@@ -215,6 +225,22 @@ describe("date algebra", () => {
           expect(compareDates(x, y)).toBe(n > 0 ? -1 : n < 0 ? 1 : 0);
         }),
       );
+    });
+
+    it("day arithmetic is pinned at known distances and across centuries and the ends of the range", () => {
+      expect(daysBetween(d("0000-01-01"), d("9999-12-31"))).toBe(3_652_424);
+      expect(daysBetween(d("1970-01-01"), d("2000-03-01"))).toBe(11_017);
+      expect(daysBetween(d("1583-10-15"), d("2026-11-28"))).toBe(161_847);
+      expect(addDays(d("1899-12-31"), 1)).toBe("1900-01-01");
+      expect(addDays(d("2099-12-31"), 1)).toBe("2100-01-01");
+      expect(addDays(d("0399-03-01"), -1)).toBe("0399-02-28");
+      expect(addDays(d("1700-03-01"), -1)).toBe("1700-02-28");
+      expect(addMonths(d("0000-01-15"), -1)).toBe("0000-01-01");
+      expect(addMonths(d("9999-12-15"), 1)).toBe("9999-12-31");
+      expect(addMonths(d("0000-02-29"), 12)).toBe("0001-02-28");
+      expect(addMonths(d("1999-11-30"), 3)).toBe("2000-02-29");
+      expect(ageOn(d("1955-06-15"), d("2026-06-14"))).toBe(70);
+      expect(ageOn(d("1899-03-01"), d("2026-03-01"))).toBe(127);
     });
 
     it("minDate and maxDate pick by calendar order, in either argument order, and ignore undefined", () => {
