@@ -97,14 +97,14 @@ const malformed = (position: number, message: string): InputRecord => ({
  * element or CSV row (`RECORD_TOO_LONG`) is reported as one invalid record and skipped without
  * being held in memory.
  */
-export const MAX_LINE_CHARS = 16 * 1024 * 1024;
+export const MAX_RECORD_CHARS = 16 * 1024 * 1024;
 
 const tooLong = (position: number, maxChars: number) => ({
   position,
   error: { code: "RECORD_TOO_LONG", message: `this record is longer than ${maxChars} characters` },
 });
 
-/** Lines of the input; a line over {@link MAX_LINE_CHARS} comes as `undefined`, without being held. */
+/** Lines of the input; a line over {@link MAX_RECORD_CHARS} comes as `undefined`, without being held. */
 async function* lines(chunks: AsyncIterable<string>, maxChars: number): AsyncGenerator<string | undefined> {
   let carry = "";
   let skipping = false;
@@ -140,7 +140,7 @@ async function* lines(chunks: AsyncIterable<string>, maxChars: number): AsyncGen
 export async function* readRecords(
   chunks: AsyncIterable<string>,
   format: InputFormat,
-  maxChars: number = MAX_LINE_CHARS,
+  maxChars: number = MAX_RECORD_CHARS,
 ): AsyncGenerator<InputRecord> {
   let position = 0;
   if (format === "jsonl") {

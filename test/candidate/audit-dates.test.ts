@@ -53,6 +53,9 @@ const record = fc.record({
   orientation: maybe(fc.record({ completedOn: day })),
 });
 
+/** A woman's record whose NIK agrees with her birth date and Banten domicile; `sex` is set per test. */
+const BASE = { id: "A", nik: "3674014507050001", fullName: "Siti Aminah", birthDate: "2005-07-05" };
+
 const strip = (x: unknown): unknown =>
   JSON.parse(JSON.stringify(x, (_k, v) => (v === undefined ? undefined : v))) as unknown;
 
@@ -60,14 +63,7 @@ describe("auditCandidate, dates", () => {
   it("law: exactly one finding per future event date and per end before its start", () => {
     fc.assert(
       fc.property(record, (extra) => {
-        const c = parseCandidate({
-          id: "A",
-          nik: "3674014507050001",
-          fullName: "Siti Aminah",
-          sex: "F",
-          birthDate: "2005-07-05",
-          ...(strip(extra) as object),
-        })._unsafeUnwrap();
+        const c = parseCandidate({ ...BASE, sex: "F", ...(strip(extra) as object) })._unsafeUnwrap();
         const want: string[] = [];
         const rec = c as unknown as Record<string, Record<string, CalendarDate | undefined>[]>;
         for (const [list, fields] of Object.entries(EVENTS)) {
@@ -101,13 +97,7 @@ describe("auditCandidate, dates", () => {
   });
 
   it("a birth date after asOf is a finding too", () => {
-    const c = parseCandidate({
-      id: "A",
-      nik: "3674014507050001",
-      fullName: "Siti Aminah",
-      sex: "F",
-      birthDate: "2005-07-05",
-    })._unsafeUnwrap();
+    const c = parseCandidate({ ...BASE, sex: "F" })._unsafeUnwrap();
     expect(auditCandidate(c, { asOf: d("2005-07-04") }).map((r) => [r.code, r.params.field])).toEqual([
       ["DATE_IN_FUTURE", "birthDate"],
     ]);
@@ -115,9 +105,8 @@ describe("auditCandidate, dates", () => {
   });
 
   it("the NIK's sex, province and the domicile's regency are checked each on its own", () => {
-    const base = { id: "A", nik: "3674014507050001", fullName: "Siti Aminah", birthDate: "2005-07-05" };
     const find = (x: object) =>
-      auditCandidate(parseCandidate({ ...base, ...x })._unsafeUnwrap() as Candidate, { asOf }).map((r) => [
+      auditCandidate(parseCandidate({ ...BASE, ...x })._unsafeUnwrap() as Candidate, { asOf }).map((r) => [
         r.code,
         r.params,
       ]);

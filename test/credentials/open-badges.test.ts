@@ -37,18 +37,20 @@ const VC = {
   proof: { type: "DataIntegrityProof", cryptosuite: "eddsa-rdfc-2022", proofValue: "z58DAdFfa9…" },
 };
 
+/** The certificate VC maps to, without the expiry. */
+const CERTIFICATE = {
+  kind: "COMPETENCY",
+  schemeCode: "SKM-LAS-2",
+  unitCodes: ["C.24LAS01.001.1", "C.24LAS01.003.1"],
+  issuer: "LSP P2 BBPVP Serang",
+  issuedOn: "2026-07-01",
+};
+
 describe("importOpenBadgeCredential", () => {
   it("maps an Open Badges 3.0 achievement credential to a competency certificate, unverified", () => {
     const r = importOpenBadgeCredential(VC)._unsafeUnwrap();
     expect(r).toEqual({
-      certificate: {
-        kind: "COMPETENCY",
-        schemeCode: "SKM-LAS-2",
-        unitCodes: ["C.24LAS01.001.1", "C.24LAS01.003.1"],
-        issuer: "LSP P2 BBPVP Serang",
-        issuedOn: "2026-07-01",
-        expiresOn: "2029-06-30", // validUntil at midnight is exclusive
-      },
+      certificate: { ...CERTIFICATE, expiresOn: "2029-06-30" }, // validUntil at midnight is exclusive
       credentialId: "urn:uuid:91537dba-56cb-11ec-bf63-0242ac130002",
       verified: false,
     });
@@ -123,16 +125,7 @@ describe("importOpenBadgeCredential", () => {
       validFrom: "2026-07-01",
       validUntil: undefined,
     })._unsafeUnwrap();
-    expect(plain).toEqual({
-      certificate: {
-        kind: "COMPETENCY",
-        schemeCode: "SKM-LAS-2",
-        unitCodes: ["C.24LAS01.001.1", "C.24LAS01.003.1"],
-        issuer: "LSP P2 BBPVP Serang",
-        issuedOn: "2026-07-01",
-      },
-      verified: false,
-    });
+    expect(plain).toEqual({ certificate: CERTIFICATE, verified: false });
     // A date-only end is that whole day; only a midnight instant ends the day before.
     expect(importOpenBadgeCredential({ ...VC, validUntil: "2029-07-01" })._unsafeUnwrap().certificate.expiresOn).toBe(
       "2029-07-01",
