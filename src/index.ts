@@ -3,6 +3,8 @@
  *
  * Candidates, eligibility, competency, certification and placement readiness as pure,
  * deterministic, explainable functions. Every evaluation takes an explicit `asOf` date.
+ * Extension points (requirement kinds, verdict builders, the date toolkit, code tables) are in
+ * the `sentra-vokasi/extend` subpath.
  *
  * @packageDocumentation
  */
@@ -17,4 +19,5 @@ export * from "./i18n/index.js";
 export * from "./language/index.js";
 export * from "./policy/index.js";
 export * from "./readiness/index.js";
+export * from "./requirements/index.js";
 export * from "./training/index.js";

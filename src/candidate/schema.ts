@@ -25,6 +25,8 @@ export const CANDIDATE_LIMITS = {
   codeLength: 64,
   evidencePerList: 100,
   unitCodesPerCertificate: 500,
+  /** Keys of `attributes`: at most this many. */
+  attributes: 50,
 } as const;
 
 const L = CANDIDATE_LIMITS;
@@ -97,6 +99,14 @@ const domicileSchema = z.strictObject({
     .optional(),
 });
 
+/** A caller's evidence: identifier-like keys, JSON scalars (finite numbers, short strings). */
+const attributesSchema = z
+  .record(
+    z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, { error: "INVALID_ATTRIBUTE_KEY" }),
+    z.union([text, z.number().finite(), z.boolean()]),
+  )
+  .refine((a) => Object.keys(a).length <= L.attributes, { error: "TOO_MANY_ATTRIBUTES" });
+
 const candidateObject = z.strictObject({
   id: z.string().min(1).max(L.idLength),
   nik,
@@ -113,6 +123,7 @@ const candidateObject = z.strictObject({
   unitResults: list(unitResultSchema),
   certificates: list(certificateSchema),
   orientation: z.strictObject({ completedOn: date }).optional(),
+  attributes: attributesSchema.optional(),
 });
 
 // Compile-time proof that what the schema produces is a Candidate.

@@ -1,10 +1,4 @@
 export { getTarget, getTrack, listSkillTests, listStandards, listTargets, listTracks } from "./lookup.js";
-export {
-  type TargetRequirements,
-  type TargetRequirementsError,
-  type TargetRequirementsOptions,
-  targetRequirements,
-} from "./requirements.js";
 export type {
   CompetencyStandard,
   CompetencyUnit,

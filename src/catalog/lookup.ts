@@ -1,33 +1,69 @@
 import { STANDARDS } from "./standards.js";
-import { SKILL_TESTS, TARGETS } from "./targets.js";
+import { DEFAULT_POLICY } from "../policy/default.js";
+import { targetOf } from "../policy/resolve.js";
+import type { Policy } from "../policy/types.js";
+import { SKILL_TESTS } from "./targets.js";
 import { TRACKS } from "./tracks.js";
 import type { CompetencyStandard, SkillTest, TargetProfile, TrainingTrack } from "./types.js";
 
-const TARGET_BY_ID = new Map(TARGETS.map((t) => [t.id, t]));
 const TRACK_BY_ID = new Map(TRACKS.map((t) => [t.id, t]));
 
+const profiles = new WeakMap<Policy, Map<string, TargetProfile>>();
+
+function profileOf(policy: Policy, id: string): TargetProfile | undefined {
+  let cache = profiles.get(policy);
+  const hit = cache?.get(id);
+  if (hit !== undefined) return hit;
+  const entry = targetOf(policy, id);
+  if (entry === undefined) return undefined;
+  const profile: TargetProfile =
+    entry.retired === undefined
+      ? { id, ...entry.profile }
+      : { id, ...entry.profile, retiredFrom: entry.retired.from };
+  if (cache === undefined) {
+    cache = new Map();
+    profiles.set(policy, cache);
+  }
+  cache.set(id, profile);
+  return profile;
+}
+
+function policyOr(policy: Policy | undefined): Policy {
+  return typeof policy === "object" && policy !== null ? policy : DEFAULT_POLICY;
+}
+
 /**
- * Every built-in placement target, in catalogue order. The rules of each are in the policy.
+ * Every placement target of a policy (`DEFAULT_POLICY` when absent), in the policy's order,
+ * retired ones included (with `retiredFrom`). Never throws.
  *
  * @example
  * ```ts
  * listTargets().map((t) => t.id); // ["JP-SSW-CAREGIVING", "JP-SSW-MANUFACTURING", …]
+ * listTargets(myPolicy).some((t) => t.id === "AU-PALM-HORTICULTURE"); // true
  * ```
  */
-export function listTargets(): TargetProfile[] {
-  return [...TARGETS];
+export function listTargets(policy?: Policy): TargetProfile[] {
+  const p = policyOr(policy);
+  const targets = typeof p.targets === "object" && p.targets !== null ? Object.keys(p.targets) : [];
+  const out: TargetProfile[] = [];
+  for (const id of targets) {
+    const profile = profileOf(p, id);
+    if (profile !== undefined) out.push(profile);
+  }
+  return out;
 }
 
 /**
- * The target with this id, or `undefined`. Never throws.
+ * The target with this id in a policy (`DEFAULT_POLICY` when absent), or `undefined`. Never
+ * throws.
  *
  * @example
  * ```ts
  * getTarget("DE-NURSE")?.scheme; // "G to G Triple Win"
  * ```
  */
-export function getTarget(id: string): TargetProfile | undefined {
-  return typeof id === "string" ? TARGET_BY_ID.get(id) : undefined;
+export function getTarget(id: string, policy?: Policy): TargetProfile | undefined {
+  return typeof id === "string" ? profileOf(policyOr(policy), id) : undefined;
 }
 
 /**

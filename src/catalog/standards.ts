@@ -1,4 +1,4 @@
-import { TRACK_UNITS } from "../policy/default.js";
+import { TRACK_UNITS } from "./units.js";
 import type { CompetencyStandard, CompetencyUnit } from "./types.js";
 
 function units(codes: readonly string[], titles: readonly [string, string][], kkniLevel?: 1 | 2 | 3): CompetencyUnit[] {

@@ -1,4 +1,4 @@
-import { TRACK_UNITS } from "../policy/default.js";
+import { TRACK_UNITS } from "./units.js";
 import { STANDARDS } from "./standards.js";
 import type { SourcedFigure, TrainingTrack } from "./types.js";
 

@@ -1,6 +1,7 @@
 import type { Education } from "../candidate/types.js";
 import type { KkniLevel } from "../competency/kkni.js";
-import type { LocalizedText } from "../policy/types.js";
+import type { CalendarDate } from "../core/date.js";
+import type { LocalizedText, TargetProfileData } from "../policy/types.js";
 
 /**
  * A placement target's id, such as `"JP-SSW-CAREGIVING"`, `"KR-EPS-MANUFACTURING"` or
@@ -14,26 +15,20 @@ import type { LocalizedText } from "../policy/types.js";
 export type TargetId = string;
 
 /**
- * A destination, scheme and occupation a candidate can be prepared for. Its rules (age,
- * language, documents, …) live in the policy (`DEFAULT_POLICY.targets[id]`), so they can be
- * dated and cited; read them with `targetRequirements`.
+ * A destination, scheme and occupation a candidate can be prepared for: a target of the
+ * policy (`policy.targets[id].profile`) with its id, and, once retired, the day from which it
+ * is. Its rules (age, language, documents, …) are the target's dated requirements; read them
+ * with `targetRequirements`.
  *
  * @example
  * ```ts
  * getTarget("KR-EPS-MANUFACTURING")?.destination; // "KR"
  * ```
  */
-export interface TargetProfile {
+export interface TargetProfile extends TargetProfileData {
   readonly id: TargetId;
-  /** ISO 3166-1 alpha-2; `"ID"` is placement at home. */
-  readonly destination: string;
-  readonly scheme: string;
-  readonly occupation: string;
-  readonly title: LocalizedText;
-  /** Ids of the training tracks that prepare for it. */
-  readonly tracks: readonly string[];
-  /** Who employs the worker: an individual or household (UU 39/2004's stricter age applied) or an entity. */
-  readonly employer: "individual" | "entity";
+  /** The first day the target is retired, when the policy retires it. */
+  readonly retiredFrom?: CalendarDate;
 }
 
 /**

@@ -1,1 +1,1 @@
-export { CERTIFICATION_RULES, type CheckCertificationOptions, checkCertification } from "./check.js";
+export { type CheckCertificationOptions, checkCertification } from "./check.js";

@@ -1,8 +1,8 @@
 import type { CandidateError } from "../candidate/parse.js";
 import type { Candidate } from "../candidate/types.js";
 import { maskName, maskNik } from "../core/mask.js";
-import type { Locale } from "../i18n/codes.js";
-import { formatGap } from "../readiness/actions.js";
+import type { LocaleTag as Locale } from "../core/codes.js";
+import { formatGap } from "../i18n/format.js";
 import type { Readiness } from "../readiness/types.js";
 
 /** The output formats of `assess`. */

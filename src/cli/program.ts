@@ -1,10 +1,16 @@
+import { readFile } from "node:fs/promises";
 import { Command, CommanderError, Option } from "commander";
 import { candidateJsonSchema } from "../candidate/json-schema.js";
 import { parseCandidate } from "../candidate/parse.js";
 import { getTarget, listTargets, listTracks } from "../catalog/lookup.js";
 import { type CalendarDate, calendarDate } from "../core/date.js";
-import type { Locale } from "../i18n/codes.js";
+import type { LocaleTag as Locale } from "../core/codes.js";
+import { localized } from "../i18n/locale.js";
+import { LOCALES } from "../i18n/format.js";
+import { DEFAULT_POLICY } from "../policy/default.js";
+import type { Policy } from "../policy/types.js";
 import { assessReadiness } from "../readiness/assess.js";
+import { definePolicy, policyJsonSchema } from "../requirements/policy.js";
 import { type CohortSummary, createCohortAccumulator } from "../readiness/cohort.js";
 import { explainReadiness } from "../readiness/explain.js";
 import type { Gate } from "../readiness/types.js";
@@ -42,17 +48,50 @@ interface Common {
   gate: Gate;
   asOf?: string;
   locale: Locale;
+  policy?: string;
 }
 
-function resolveCommon(o: Common, io: CliIo): { asOf: CalendarDate; target: string; gate: Gate; locale: Locale } {
+const POLICY_KEYS = ["id", "title", "citations", "parameters", "targets"];
+
+/**
+ * The policy of `--policy FILE.json`: a whole policy (what `JSON.stringify(policy)` writes) or
+ * the overrides of one over the default policy (what `definePolicy` takes). Validated.
+ */
+async function loadPolicy(file: string | undefined): Promise<Policy> {
+  if (file === undefined) return DEFAULT_POLICY;
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(file, "utf8"));
+  } catch (e) {
+    throw new UsageError(`--policy ${JSON.stringify(file.slice(0, 200))} is not a readable JSON file (${(e as Error).message.slice(0, 200)})`);
+  }
+  const whole =
+    typeof data === "object" && data !== null && POLICY_KEYS.every((k) => Object.hasOwn(data as object, k));
+  const result = whole ? definePolicy(data as Policy, {}) : definePolicy(DEFAULT_POLICY, data as never);
+  if (result.isErr()) {
+    const shown = result.error.issues
+      .slice(0, 5)
+      .map((i) => `${i.path.join(".")}: ${i.code}`)
+      .join("; ");
+    const more = result.error.issues.length > 5 ? ` (+${result.error.issues.length - 5} more)` : "";
+    throw new UsageError(`--policy ${JSON.stringify(file.slice(0, 200))} is not a valid policy: ${shown}${more}`);
+  }
+  return result.value;
+}
+
+async function resolveCommon(
+  o: Common,
+  io: CliIo,
+): Promise<{ asOf: CalendarDate; target: string; gate: Gate; locale: Locale; policy: Policy }> {
   const asOfText = o.asOf ?? io.today();
   const asOf = calendarDate(asOfText);
   if (asOf.isErr())
     throw new UsageError(`--as-of must be a real date written YYYY-MM-DD (got "${asOfText.slice(0, 20)}")`);
-  if (getTarget(o.target) === undefined) {
+  const policy = await loadPolicy(o.policy);
+  if (getTarget(o.target, policy) === undefined) {
     throw new UsageError(`unknown target "${o.target.slice(0, 64)}"; run "sentra-vokasi targets" for the list`);
   }
-  return { asOf: asOf.value, target: o.target, gate: o.gate, locale: o.locale };
+  return { asOf: asOf.value, target: o.target, gate: o.gate, locale: o.locale, policy };
 }
 
 function progress(io: CliIo, size: number | undefined) {
@@ -83,7 +122,7 @@ async function eachRecord(
   file: string,
   io: CliIo,
   each: (row: Row) => Promise<void> | void,
-  options: { asOf: CalendarDate; target: string; gate: Gate },
+  options: { asOf: CalendarDate; target: string; gate: Gate; policy: Policy },
   onOpen: () => Promise<void> = async () => undefined,
 ): Promise<{ total: number; invalid: number }> {
   const { chunks, size } = await openText(file, io.stdin);
@@ -139,7 +178,7 @@ function summaryText(s: CohortSummary, locale: Locale, target: string, asOf: str
   const id = locale === "id";
   const lines = [
     id ? `Ringkasan kesiapan ${target} per ${asOf}` : `Readiness summary for ${target} as of ${asOf}`,
-    `${id ? "Jumlah" : "Total"}: ${s.byStatus.total}   ${id ? "siap" : "ready"}: ${s.byStatus.ready}   ${id ? "belum siap" : "not ready"}: ${s.byStatus.not_ready}   ${id ? "tidak layak" : "ineligible"}: ${s.byStatus.ineligible}`,
+    `${id ? "Jumlah" : "Total"}: ${s.byStatus.total}   ${id ? "siap" : "ready"}: ${s.byStatus.ready}   ${id ? "belum siap" : "not ready"}: ${s.byStatus.not_ready}   ${id ? "tidak layak" : "ineligible"}: ${s.byStatus.ineligible}${s.byStatus.unassessed > 0 ? `   ${id ? "tidak dinilai" : "unassessed"}: ${s.byStatus.unassessed}` : ""}`,
     `${id ? "Skor rata-rata" : "Mean score"}: ${s.meanScore}`,
     `${id ? "Sebaran skor (per 10)" : "Score deciles"}: ${s.scoreDeciles.join(" ")}`,
     `${id ? "Siap dalam 30/90/180 hari karena waktu" : "Ready by time within 30/90/180 days"}: ${s.readyWithin.days30}/${s.readyWithin.days90}/${s.readyWithin.days180}`,
@@ -170,6 +209,8 @@ function build(io: CliIo, state: { code: number }): Command {
     new Option("--gate <gate>", "gate to judge").choices(["placement", "departure"]).default("placement");
   const asOf = () => new Option("--as-of <date>", "judge on this day (YYYY-MM-DD); default: today in Asia/Jakarta");
   const locale = () => new Option("--locale <locale>", "language of texts").choices(["id", "en"]).default("id");
+  const policyFile = () =>
+    new Option("--policy <file>", "a policy JSON file: a whole policy, or overrides of the default one");
 
   program
     .command("assess")
@@ -182,9 +223,10 @@ function build(io: CliIo, state: { code: number }): Command {
       new Option("--format <format>", "output format").choices(["table", "json", "jsonl", "csv"]).default("table"),
     )
     .addOption(locale())
+    .addOption(policyFile())
     .option("--reveal", "show NIK and names unmasked", false)
     .action(async (file: string, o: Common & { format: OutputFormat; reveal: boolean }) => {
-      const c = resolveCommon(o, io);
+      const c = await resolveCommon(o, io);
       const render: RenderOptions = {
         locale: c.locale,
         reveal: o.reveal,
@@ -233,8 +275,9 @@ function build(io: CliIo, state: { code: number }): Command {
     .addOption(asOf())
     .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
     .addOption(locale())
+    .addOption(policyFile())
     .action(async (file: string, o: Common & { format: "table" | "json" }) => {
-      const c = resolveCommon(o, io);
+      const c = await resolveCommon(o, io);
       const acc = createCohortAccumulator();
       const counts = await eachRecord(
         file,
@@ -263,8 +306,9 @@ function build(io: CliIo, state: { code: number }): Command {
     .addOption(gate())
     .addOption(asOf())
     .addOption(locale())
+    .addOption(policyFile())
     .action(async (file: string, o: Common & { id: string }) => {
-      const c = resolveCommon(o, io);
+      const c = await resolveCommon(o, io);
       let found = false;
       const counts = await eachRecord(
         file,
@@ -287,13 +331,16 @@ function build(io: CliIo, state: { code: number }): Command {
     .command("targets")
     .description("list the placement targets")
     .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
-    .action(async (o: { format: string }) => {
-      const targets = listTargets();
+    .addOption(locale())
+    .addOption(policyFile())
+    .action(async (o: { format: string; locale: Locale; policy?: string }) => {
+      const targets = listTargets(await loadPolicy(o.policy));
+      const l = LOCALES[o.locale];
       await write(
         io.stdout,
         o.format === "json"
           ? `${JSON.stringify(targets, null, 2)}\n`
-          : `${targets.map((t) => `${t.id.padEnd(24)} ${t.destination}  ${t.title.en}`).join("\n")}\n`,
+          : `${targets.map((t) => `${t.id.padEnd(24)} ${t.destination}  ${localized(t.title, l)}`).join("\n")}\n`,
       );
     });
 
@@ -301,21 +348,25 @@ function build(io: CliIo, state: { code: number }): Command {
     .command("tracks")
     .description("list the training tracks")
     .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
-    .action(async (o: { format: string }) => {
+    .addOption(locale())
+    .action(async (o: { format: string; locale: Locale }) => {
       const tracks = listTracks();
+      const l = LOCALES[o.locale];
       await write(
         io.stdout,
         o.format === "json"
           ? `${JSON.stringify(tracks, null, 2)}\n`
-          : `${tracks.map((t) => `${t.id.padEnd(26)} ${String(t.hours.jp).padStart(4)} JP  ${t.title.en}`).join("\n")}\n`,
+          : `${tracks.map((t) => `${t.id.padEnd(26)} ${String(t.hours.jp).padStart(4)} JP  ${localized(t.title, l)}`).join("\n")}\n`,
       );
     });
 
   program
     .command("schema")
-    .description("print the JSON Schema (draft 2020-12) of a candidate record")
-    .action(async () => {
-      await write(io.stdout, `${JSON.stringify(candidateJsonSchema(), null, 2)}\n`);
+    .description("print the JSON Schema (draft 2020-12) of a candidate record (or, with --policy-schema, of a policy)")
+    .option("--policy-schema", "print the schema of a policy file instead", false)
+    .action(async (o: { policySchema: boolean }) => {
+      const schema = o.policySchema ? policyJsonSchema() : candidateJsonSchema();
+      await write(io.stdout, `${JSON.stringify(schema, null, 2)}\n`);
     });
 
   return program;

@@ -1,31 +1,31 @@
-export {
-  addDays,
-  addMonths,
-  addYears,
-  ageOn,
-  type CalendarDate,
-  calendarDate,
-  compareDates,
-  dateOfAge,
-  daysBetween,
-  type InvalidDateError,
-  isCalendarDate,
-  MAX_DATE,
-  MIN_DATE,
-  maxDate,
-  minDate,
-} from "./date.js";
+export type {
+  GapCode,
+  GapParams,
+  GapParamsOf,
+  IssueCode,
+  IssueParams,
+  LocaleTag,
+  ParamsOf,
+  ReasonCode,
+  ReasonParams,
+} from "./codes.js";
+export { ageOn, type CalendarDate, calendarDate, type InvalidDateError } from "./date.js";
 export type { Issue } from "./issues.js";
 export { maskDocumentNumber, maskName, maskNik } from "./mask.js";
+export type { Gap, Outcome, Reason, Verdict } from "./verdict.js";
 export {
-  allOf,
-  allOutcomes,
-  anyOf,
-  anyOutcome,
-  makeReason,
-  makeVerdict,
-  type Outcome,
-  type Reason,
-  type Verdict,
-  type VerdictWindow,
-} from "./verdict.js";
+  CEFR_LEVELS,
+  type CefrLevel,
+  COMPONENT_NAMES,
+  type ComponentName,
+  DOCUMENT_KINDS,
+  type DocumentKind,
+  EDUCATION_LEVELS,
+  type Education,
+  type Gate,
+  JLPT_LEVELS,
+  type JlptLevel,
+  MARITAL_STATUSES,
+  type MaritalStatus,
+  type Sex,
+} from "./vocabulary.js";

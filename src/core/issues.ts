@@ -1,7 +1,8 @@
 /**
  * One problem found in an input: where (`path`, keys and array indexes from the root), a
- * stable `code` (see the docs' table of issue codes) and an English `message` that never
- * repeats the input's value.
+ * stable `code` (see the docs' table of issue codes), the facts that code speaks of
+ * (`params`, absent when there are none; never personal data) and an English `message` that
+ * never repeats the input's value. `formatIssue(issue, locale)` renders it in any locale.
  *
  * @example
  * ```ts
@@ -12,4 +13,6 @@ export interface Issue {
   readonly path: (string | number)[];
   readonly code: string;
   readonly message: string;
+  /** The facts of the code (a bound, the expected type, a field), for translation. */
+  readonly params?: Readonly<Record<string, string | number | boolean>>;
 }

@@ -1,3 +1,4 @@
+import type { ParamsOf, ReasonCode } from "./codes.js";
 import type { CalendarDate } from "./date.js";
 
 /**
@@ -22,8 +23,8 @@ export type Outcome = "pass" | "fail" | "unknown";
  * const r: Reason = { code: "AGE_BELOW_MINIMUM", outcome: "fail", params: { age: 14, min: 15 }, basis: BASIS.BANTEN_OFFER_2025 };
  * ```
  */
-export interface Reason {
-  readonly code: string;
+export interface Reason<C extends string = string> {
+  readonly code: C;
   readonly outcome: Outcome;
   readonly params: Readonly<Record<string, string | number | boolean>>;
   readonly basis?: string;
@@ -106,13 +107,14 @@ export function makeVerdict(
  * makeReason("AGE_ABOVE_MAXIMUM", "fail", { age: 30, max: 29 }, "Kemen P2MI 2025-05-02");
  * ```
  */
-export function makeReason(
-  code: string,
+export function makeReason<C extends ReasonCode>(
+  code: C,
   outcome: Outcome,
-  params: Readonly<Record<string, string | number | boolean>>,
+  params: ParamsOf<C>,
   basis?: string,
-): Reason {
-  return basis === undefined ? { code, outcome, params } : { code, outcome, params, basis };
+): Reason<C> {
+  const p = params as Reason["params"];
+  return basis === undefined ? { code, outcome, params: p } : { code, outcome, params: p, basis };
 }
 
 const RANK: Readonly<Record<Outcome, number>> = { pass: 0, unknown: 1, fail: 2 };
@@ -259,4 +261,20 @@ export function anyOf(rule: string, children: readonly Verdict[]): Verdict {
     { validFrom: from },
     children,
   );
+}
+
+/**
+ * One thing to do before the candidate is ready: a stable code (see the docs' gap table), the
+ * component it belongs to and its params (which document, which test and level, which units;
+ * `from` when time alone fixes it). `C` narrows the code for typed handling.
+ *
+ * @example
+ * ```ts
+ * const gap: Gap = { code: "DOCUMENT_MISSING", component: "documents", params: { kind: "PASSPORT" } };
+ * ```
+ */
+export interface Gap<C extends string = string> {
+  readonly code: C;
+  readonly component: string;
+  readonly params: Readonly<Record<string, string | number | boolean>>;
 }

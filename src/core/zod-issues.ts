@@ -11,6 +11,8 @@ const OWN_MESSAGES: Readonly<Record<string, string>> = {
   INVALID_RANGE: "The maximum is below the minimum.",
   INVALID_DOCUMENT_GATES: "Every placement document must also be a departure document.",
   UNKNOWN_CITATION: "The basis names no citation of the policy.",
+  INVALID_ATTRIBUTE_KEY: "Expected an attribute name: a letter, then up to 63 letters, digits or underscores.",
+  TOO_MANY_ATTRIBUTES: "Too many attributes.",
 };
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z_$0-9]{0,39}$/;
@@ -28,21 +30,27 @@ function pathOf(path: readonly PropertyKey[]): (string | number)[] {
   return path.map((p) => (typeof p === "symbol" ? String(p) : p));
 }
 
-function sizeCode(origin: string, small: boolean, bound: number | bigint): { code: string; message: string } {
+function sizeCode(
+  origin: string,
+  small: boolean,
+  bound: number | bigint,
+): { code: string; message: string; params: Issue["params"] } {
   const n = String(bound);
+  const params: Record<string, number> = small ? { min: Number(bound) } : { max: Number(bound) };
   if (origin === "string") {
     return small
-      ? { code: "TOO_SHORT", message: `Expected at least ${n} character(s).` }
-      : { code: "TOO_LONG", message: `Expected at most ${n} characters.` };
+      ? { code: "TOO_SHORT", message: `Expected at least ${n} character(s).`, params }
+      : { code: "TOO_LONG", message: `Expected at most ${n} characters.`, params };
   }
   if (origin === "array" || origin === "set") {
     return small
-      ? { code: "TOO_FEW", message: `Expected at least ${n} item(s).` }
-      : { code: "TOO_MANY", message: `Expected at most ${n} items.` };
+      ? { code: "TOO_FEW", message: `Expected at least ${n} item(s).`, params }
+      : { code: "TOO_MANY", message: `Expected at most ${n} items.`, params };
   }
   return {
     code: "OUT_OF_RANGE",
     message: small ? `Expected a number of at least ${n}.` : `Expected a number of at most ${n}.`,
+    params,
   };
 }
 
@@ -60,12 +68,22 @@ export function toIssues(zodIssues: readonly core.$ZodIssue[]): Issue[] {
     }
     switch (zi.code) {
       case "invalid_type":
-        out.push({ path, code: "INVALID_TYPE", message: `Expected ${zi.expected}.` });
+        out.push({
+          path,
+          code: "INVALID_TYPE",
+          message: `Expected ${zi.expected}.`,
+          params: { expected: String(zi.expected) },
+        });
         break;
       case "unrecognized_keys":
         for (const key of zi.keys) {
           const shown = scrubKey(key);
-          out.push({ path: [...path, shown], code: "UNKNOWN_KEY", message: `Unknown field "${shown}".` });
+          out.push({
+            path: [...path, shown],
+            code: "UNKNOWN_KEY",
+            message: `Unknown field "${shown}".`,
+            params: { key: shown },
+          });
         }
         break;
       case "invalid_value":
@@ -73,6 +91,7 @@ export function toIssues(zodIssues: readonly core.$ZodIssue[]): Issue[] {
           path,
           code: "INVALID_VALUE",
           message: `Expected one of: ${zi.values.map((v) => String(v)).join(", ")}.`,
+          params: { values: zi.values.map((v) => String(v)).join(", ") },
         });
         break;
       case "invalid_union": {
@@ -85,6 +104,7 @@ export function toIssues(zodIssues: readonly core.$ZodIssue[]): Issue[] {
             discriminator === undefined
               ? "Matches none of the accepted forms."
               : `Unknown "${discriminator}": see the accepted values in the documentation.`,
+          ...(discriminator === undefined ? {} : { params: { field: discriminator } }),
         });
         break;
       }
@@ -96,14 +116,24 @@ export function toIssues(zodIssues: readonly core.$ZodIssue[]): Issue[] {
         break;
       }
       case "not_multiple_of":
-        out.push({ path, code: "OUT_OF_RANGE", message: `Expected a multiple of ${String(zi.divisor)}.` });
+        out.push({
+          path,
+          code: "OUT_OF_RANGE",
+          message: `Expected a multiple of ${String(zi.divisor)}.`,
+          params: { divisor: Number(zi.divisor) },
+        });
         break;
       default: {
         const own = Object.hasOwn(OWN_MESSAGES, zi.message) ? OWN_MESSAGES[zi.message] : undefined;
         if (own !== undefined) {
           out.push({ path, code: zi.message, message: own });
         } else if (zi.code === "invalid_format") {
-          out.push({ path, code: "INVALID_FORMAT", message: `Expected the ${zi.format} format.` });
+          out.push({
+            path,
+            code: "INVALID_FORMAT",
+            message: `Expected the ${zi.format} format.`,
+            params: { format: String(zi.format) },
+          });
         } else {
           out.push({ path, code: "INVALID_VALUE", message: "Is not an accepted value." });
         }

@@ -1,2 +1,2 @@
-export { type CheckPlacementEligibilityOptions, checkPlacementEligibility, PLACEMENT_RULES } from "./placement.js";
-export { type CheckTrainingEligibilityOptions, checkTrainingEligibility, TRAINING_RULES } from "./training.js";
+export { type CheckPlacementEligibilityOptions, checkPlacementEligibility } from "./placement.js";
+export { type CheckTrainingEligibilityOptions, checkTrainingEligibility } from "./training.js";

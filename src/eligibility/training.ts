@@ -4,7 +4,7 @@ import { allOf, makeReason, makeVerdict, type Verdict } from "../core/verdict.js
 import { DEFAULT_POLICY } from "../policy/default.js";
 import { evaluateOverTime, parameterMissing, policyChangeDates, resolveParameter } from "../policy/resolve.js";
 import type { Policy } from "../policy/types.js";
-import { ageVerdict } from "./age.js";
+import { ageVerdict } from "../requirements/age-window.js";
 
 /**
  * Options of {@link checkTrainingEligibility}.

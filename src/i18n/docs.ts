@@ -1,4 +1,4 @@
-import type { ParamsOf, ReasonCode } from "./codes.js";
+import type { ParamsOf, ReasonCode } from "../core/codes.js";
 
 /**
  * Documentation of each reason code: what it means and an example of its params. Used to
@@ -26,6 +26,22 @@ export const REASON_DOCS: { readonly [C in ReasonCode]: { readonly meaning: stri
     BIRTH_DATE_UNKNOWN: {
       meaning: "No valid birth date on a record that bypassed parseCandidate (unknown).",
       example: {},
+    },
+    TARGET_ACTIVE: {
+      meaning: "A retired target is still in force on the day judged (pass); until is its last day.",
+      example: { target: "SA-DOMESTIC", until: "2027-12-31" },
+    },
+    TARGET_RETIRED: {
+      meaning: "The target was retired from the policy on since (fail, permanent).",
+      example: { target: "SA-DOMESTIC", since: "2028-01-01" },
+    },
+    REQUIREMENT_ERROR: {
+      meaning: "A caller-defined requirement kind threw while judging (unknown); fix the kind's evaluate.",
+      example: { kind: "minimumHeight" },
+    },
+    UNKNOWN_REQUIREMENT_KIND: {
+      meaning: "The policy states a requirement of a kind that is not registered (unknown).",
+      example: { kind: "minimumHeight" },
     },
     INVALID_AS_OF: { meaning: "The asOf option is not a valid calendar date (unknown).", example: {} },
     POLICY_PARAMETER_MISSING: {

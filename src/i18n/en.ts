@@ -1,15 +1,55 @@
-import type { ReasonCatalogue } from "./codes.js";
-import { aspectName, documentName, testName } from "./names.js";
+import type { GapParams } from "../core/codes.js";
+import type {
+  ActionMessages,
+  CompleteLocale,
+  IssueMessages,
+  LocaleNames,
+  LocaleText,
+  ReasonMessages,
+} from "./locale.js";
+import { TEST_NAMES } from "./names.js";
 
-/**
- * Reason messages in English.
- *
- * @example
- * ```ts
- * EN_MESSAGES.AGE_BELOW_MINIMUM({ age: 14, min: 15 }); // "Age 14 is below the minimum of 15 years."
- * ```
- */
-export const EN_MESSAGES: ReasonCatalogue = {
+const s = (v: unknown) => String(v ?? "");
+
+const names: LocaleNames = {
+  documents: {
+    KTP: "identity card (KTP)",
+    KK: "family card (KK)",
+    BIRTH_CERTIFICATE: "birth certificate",
+    IJAZAH: "school certificate (ijazah)",
+    PASSPORT: "passport",
+    PASSPORT_RECOMMENDATION: "Disnaker passport recommendation",
+    SKCK: "police certificate (SKCK)",
+    FAMILY_CONSENT: "consent of spouse, parent or guardian",
+    MARITAL_STATUS: "marital status letter",
+    MARRIAGE_BOOK: "marriage book",
+    BPJS_KETENAGAKERJAAN: "BPJS Ketenagakerjaan membership",
+    JKN: "national health insurance (JKN) card",
+    VISA: "work visa",
+    WORK_CONTRACT: "employment contract",
+    PLACEMENT_AGREEMENT: "placement agreement",
+    PROFESSIONAL_REGISTRATION: "professional registration (STR)",
+    E_PMI: "E-PMI card",
+  },
+  tests: TEST_NAMES,
+  aspects: { medical: "medical", psychological: "psychological" },
+};
+
+const doc = (kind: string) =>
+  Object.hasOwn(names.documents, kind) ? names.documents[kind as keyof LocaleNames["documents"]] : kind;
+const aspect = (a: string) => (a === "medical" || a === "psychological" ? names.aspects[a] : a);
+
+const text: LocaleText = {
+  status: { ready: "READY", not_ready: "NOT READY", ineligible: "INELIGIBLE" },
+  gate: { placement: "placement", departure: "departure" },
+  headline: (p) => `${p.status} for ${p.target} (${p.gate}) as of ${p.asOf}, score ${p.score}/100.`,
+  readyFrom: (day) => `Ready from ${day} with no further action.`,
+  validUntil: (day) => `Readiness holds until ${day}.`,
+  or: " or ",
+  sex: { F: "female", M: "male" },
+};
+
+const reasons: ReasonMessages = {
   AGE_WITHIN_RANGE: (p) => `Age ${p.age} is within the range of ${p.min} to ${p.max} years.`,
   AGE_AT_LEAST_MINIMUM: (p) => `Age ${p.age} meets the minimum of ${p.min} years.`,
   AGE_BELOW_MINIMUM: (p) => `Age ${p.age} is below the minimum of ${p.min} years.`,
@@ -19,7 +59,7 @@ export const EN_MESSAGES: ReasonCatalogue = {
   POLICY_PARAMETER_MISSING: (p) => `The policy has no ${p.parameter} parameter in force on ${p.asOf}.`,
   NIK_BIRTHDATE_MISMATCH: (p) => `The birth date encoded in NIK ${p.nik} differs from the recorded birth date.`,
   NIK_SEX_MISMATCH: (p) =>
-    `The sex encoded in NIK ${p.nik} differs from the recorded sex (${p.sex === "F" ? "female" : "male"}).`,
+    `The sex encoded in NIK ${p.nik} differs from the recorded sex (${p.sex === "F" ? text.sex.F : text.sex.M}).`,
   NIK_DOMICILE_MISMATCH: (p) =>
     `The province of NIK ${p.nik} (${p.nikProvinceCode}) differs from the province of domicile (${p.provinceCode}).`,
   DATE_IN_FUTURE: (p) => `The date ${p.field} (${p.date}) is after the reference date ${p.asOf}.`,
@@ -30,14 +70,19 @@ export const EN_MESSAGES: ReasonCatalogue = {
   EDUCATION_UNKNOWN: (p) => `Education is not recorded; the minimum is ${p.min}.`,
   DESTINATION_OPEN: (p) => `Placement with ${p.target} is open.`,
   DESTINATION_CLOSED: (p) => `Placement with ${p.target} is closed by a moratorium since ${p.since}.`,
-  UNKNOWN_TARGET: (p) => `Unknown placement target ${p.target}.`,
+  UNKNOWN_TARGET: (p) => `Unknown placement target ${p.target} in this policy.`,
+  TARGET_ACTIVE: (p) => `Target ${p.target} is in force until ${p.until}.`,
+  TARGET_RETIRED: (p) => `Target ${p.target} was retired on ${p.since}.`,
+  REQUIREMENT_ERROR: (p) => `The requirement of kind ${p.kind} could not be judged (its definition failed).`,
+  UNKNOWN_REQUIREMENT_KIND: (p) => `Requirement kind ${p.kind} is not registered; the requirement cannot be judged.`,
   LANGUAGE_NOT_REQUIRED: () => "No language result is required.",
   LANGUAGE_REQUIREMENT_MET: (p) =>
-    `${testName(p.test)} result ${p.result} (${p.takenOn}) meets the minimum of ${p.min}.`,
-  LANGUAGE_RESULT_TOO_LOW: (p) => `${testName(p.test)} result ${p.result} is below the minimum of ${p.min}.`,
+    `${names.tests[p.test] ?? p.test} result ${p.result} (${p.takenOn}) meets the minimum of ${p.min}.`,
+  LANGUAGE_RESULT_TOO_LOW: (p) =>
+    `${names.tests[p.test] ?? p.test} result ${p.result} is below the minimum of ${p.min}.`,
   LANGUAGE_RESULT_EXPIRED: (p) =>
-    `${testName(p.test)} result ${p.result} of ${p.takenOn} has lapsed (valid until ${p.lastValidDay}).`,
-  LANGUAGE_RESULT_MISSING: (p) => `No ${testName(p.test)} result yet; the minimum is ${p.min}.`,
+    `${names.tests[p.test] ?? p.test} result ${p.result} of ${p.takenOn} has lapsed (valid until ${p.lastValidDay}).`,
+  LANGUAGE_RESULT_MISSING: (p) => `No ${names.tests[p.test] ?? p.test} result yet; the minimum is ${p.min}.`,
   COMPETENCY_UNITS_COVERED: (p) => `Valid competency certificates cover all ${p.count} required units.`,
   COMPETENCY_UNITS_MISSING: (p) => `No competency certificate yet for ${p.count} unit(s): ${p.units}.`,
   COMPETENCY_CERTIFICATE_EXPIRED: (p) =>
@@ -49,20 +94,105 @@ export const EN_MESSAGES: ReasonCatalogue = {
   TRACK_DESTINATION_MATCH: (p) => `This track prepares for placement in ${p.destination}.`,
   TRACK_DESTINATION_MISMATCH: (p) => `This track does not prepare for placement in ${p.destination}.`,
   TRACK_PROGRESS: (p) => `Training progress ${p.percent}%.`,
-  MEDICAL_FIT: (p) => `The ${aspectName(p.aspect, "en")} examination of ${p.examinedOn} found the candidate fit.`,
-  MEDICAL_UNFIT: (p) => `The ${aspectName(p.aspect, "en")} examination of ${p.examinedOn} found the candidate unfit.`,
-  MEDICAL_CHECK_MISSING: (p) => `No ${aspectName(p.aspect, "en")} examination is recorded.`,
+  MEDICAL_FIT: (p) => `The ${aspect(p.aspect)} examination of ${p.examinedOn} found the candidate fit.`,
+  MEDICAL_UNFIT: (p) => `The ${aspect(p.aspect)} examination of ${p.examinedOn} found the candidate unfit.`,
+  MEDICAL_CHECK_MISSING: (p) => `No ${aspect(p.aspect)} examination is recorded.`,
   MEDICAL_CHECK_EXPIRED: (p) =>
-    `The ${aspectName(p.aspect, "en")} examination of ${p.examinedOn} is too old (it counted until ${p.lastValidDay}).`,
+    `The ${aspect(p.aspect)} examination of ${p.examinedOn} is too old (it counted until ${p.lastValidDay}).`,
   COLOUR_VISION_NORMAL: () => "Colour vision is normal.",
   COLOUR_VISION_DEFICIENT: () => "Colour vision is deficient, and this target requires normal colour vision.",
   COLOUR_VISION_UNKNOWN: () => "No colour vision test is recorded.",
-  DOCUMENT_PRESENT: (p) => `A valid ${documentName(p.kind, "en")} is held.`,
-  DOCUMENT_MISSING: (p) => `No ${documentName(p.kind, "en")} is recorded.`,
-  DOCUMENT_EXPIRED: (p) => `The ${documentName(p.kind, "en")} has expired (valid until ${p.lastValidDay}).`,
+  DOCUMENT_PRESENT: (p) => `A valid ${doc(p.kind)} is held.`,
+  DOCUMENT_MISSING: (p) => `No ${doc(p.kind)} is recorded.`,
+  DOCUMENT_EXPIRED: (p) => `The ${doc(p.kind)} has expired (valid until ${p.lastValidDay}).`,
   PASSPORT_VALIDITY_TOO_SHORT: (p) =>
     `The passport (valid until ${p.expiresOn}) has less than ${p.minMonths} months of validity left.`,
   PASSPORT_EXPIRY_UNKNOWN: () => "The passport's expiry date is not recorded.",
   ORIENTATION_COMPLETED: (p) => `Pre-departure orientation (OPP) completed on ${p.completedOn}.`,
   ORIENTATION_MISSING: () => "Pre-departure orientation (OPP) is not recorded.",
 };
+
+function alternatives(p: GapParams["LANGUAGE_RESULT_NEEDED"]): string {
+  const tests = s(p.tests).split(",").filter(Boolean);
+  const mins = s(p.minimums).split(",");
+  return tests.map((t, i) => `${names.tests[t] ?? t} ≥ ${mins[i] ?? ""}`).join(text.or);
+}
+
+const actions: ActionMessages = {
+  AGE_BELOW_MINIMUM: (p) =>
+    p.from
+      ? `Wait until ${s(p.from)}: the minimum age is ${s(p.min)}.`
+      : `The minimum age of ${s(p.min)} is not reached.`,
+  AGE_ABOVE_MAXIMUM: (p) => `Above this target's maximum age of ${s(p.max)}: consider another target.`,
+  DESTINATION_CLOSED: (p) =>
+    p.from
+      ? `Wait for placement with ${s(p.target)} to reopen on ${s(p.from)}.`
+      : `Placement with ${s(p.target)} is closed (moratorium since ${s(p.since)}): choose another target.`,
+  COLOUR_VISION_DEFICIENT: () => "This target requires normal colour vision: choose another target.",
+  EDUCATION_UNKNOWN: (p) => `Record the highest education (minimum ${s(p.min)}).`,
+  EDUCATION_BELOW_MINIMUM: (p) => `Reach the minimum education of ${s(p.min)} (now ${s(p.education)}).`,
+  BIRTH_DATE_UNKNOWN: () => "Record a valid birth date.",
+  DOCUMENT_MISSING: (p) => `Obtain the ${doc(s(p.kind))}.`,
+  DOCUMENT_EXPIRED: (p) => `Renew the ${doc(s(p.kind))} (expired after ${s(p.lastValidDay)}).`,
+  PASSPORT_VALIDITY_TOO_SHORT: (p) =>
+    `Renew the passport: at least ${s(p.minMonths)} months of validity are needed.`,
+  PASSPORT_EXPIRY_UNKNOWN: () => "Record the passport's expiry date.",
+  MEDICAL_CHECK_MISSING: (p) => `Take the ${aspect(s(p.aspect))} examination.`,
+  MEDICAL_CHECK_EXPIRED: (p) => `Repeat the ${aspect(s(p.aspect))} examination (last on ${s(p.examinedOn)}).`,
+  MEDICAL_UNFIT: (p) => `Follow up the ${aspect(s(p.aspect))} findings, then re-examine.`,
+  COLOUR_VISION_UNKNOWN: () => "Take a colour vision test.",
+  LANGUAGE_RESULT_NEEDED: (p) => `Obtain a language result: ${alternatives(p)}.`,
+  COMPETENCY_UNITS_MISSING: (p) => `Take the LSP competency assessment for ${s(p.count)} unit(s): ${s(p.units)}.`,
+  COMPETENCY_CERTIFICATE_EXPIRED: (p) =>
+    `Renew the competency certificate (re-certify) for ${s(p.count)} unit(s): ${s(p.units)}.`,
+  SKILL_TEST_MISSING: (p) => `Take and pass the ${s(p.test)} test.`,
+  SKILL_TEST_EXPIRED: (p) => `Retake the ${s(p.test)} test (valid until ${s(p.lastValidDay)}).`,
+  ORIENTATION_MISSING: () => "Attend the pre-departure orientation (OPP).",
+  INVALID_AS_OF: () => reasons.INVALID_AS_OF({}),
+  UNKNOWN_TARGET: (p) => reasons.UNKNOWN_TARGET(p),
+  TARGET_RETIRED: (p) => reasons.TARGET_RETIRED(p),
+  UNKNOWN_REQUIREMENT_KIND: (p) => reasons.UNKNOWN_REQUIREMENT_KIND(p),
+  REQUIREMENT_ERROR: (p) => reasons.REQUIREMENT_ERROR(p),
+  POLICY_PARAMETER_MISSING: (p) => reasons.POLICY_PARAMETER_MISSING(p),
+};
+
+const issues: IssueMessages = {
+  REQUIRED: () => "Required field is missing.",
+  INVALID_TYPE: (p) => (p.expected === undefined ? "Wrong type of value." : `Expected ${p.expected}.`),
+  UNKNOWN_KEY: (p) => (p.key === undefined ? "Unknown field." : `Unknown field "${p.key}".`),
+  INVALID_VALUE: (p) => (p.values !== undefined ? `Expected one of: ${p.values}.` : "Is not an accepted value."),
+  TOO_SHORT: (p) => `Expected at least ${p.min ?? 1} character(s).`,
+  TOO_LONG: (p) => `Expected at most ${p.max ?? ""} characters.`,
+  TOO_FEW: (p) => `Expected at least ${p.min ?? 1} item(s).`,
+  TOO_MANY: (p) => `Expected at most ${p.max ?? ""} items.`,
+  OUT_OF_RANGE: (p) =>
+    p.divisor !== undefined
+      ? `Expected a multiple of ${p.divisor}.`
+      : p.min !== undefined
+        ? `Expected a number of at least ${p.min}.`
+        : `Expected a number of at most ${p.max ?? ""}.`,
+  INVALID_FORMAT: (p) => `Expected the ${p.format ?? "documented"} format.`,
+  INVALID_DATE: () => "Expected a valid calendar date written YYYY-MM-DD.",
+  INVALID_NIK: () =>
+    "Expected a 16-digit NIK: a known province code, birth day 01-31 (women 41-71), month 01-12 and a serial from 0001.",
+  INVALID_DATE_RANGE: () => "The end date is before the start date.",
+  INVALID_RANGE: () => "The maximum is below the minimum.",
+  INVALID_DOCUMENT_GATES: () => "Every placement document must also be a departure document.",
+  INVALID_ATTRIBUTE_KEY: () => "Expected an attribute name: a letter, then up to 63 letters, digits or underscores.",
+  TOO_MANY_ATTRIBUTES: () => "Too many attributes.",
+  UNKNOWN_CITATION: () => "The basis names no citation of the policy.",
+  UNKNOWN_TARGET: (p) => `The base policy has no target${p.target === undefined ? "" : ` ${p.target}`}.`,
+  UNKNOWN_REQUIREMENT_KIND: (p) => `No requirement kind${p.kind === undefined ? "" : ` ${p.kind}`} is registered.`,
+  NOT_AN_OBJECT: () => "Expected a JSON object.",
+};
+
+/**
+ * English: every message of the library (reasons, gap actions, parse issues, explanations,
+ * names).
+ *
+ * @example
+ * ```ts
+ * LOCALES.en.reasons.AGE_BELOW_MINIMUM({ age: 14, min: 15 }); // "Age 14 is below the minimum of 15 years."
+ * ```
+ */
+export const EN: CompleteLocale = { tag: "en", reasons, actions, issues, text, names };

@@ -1,9 +1,164 @@
-import type { Reason } from "../core/verdict.js";
-import type { Locale, ReasonCatalogue, ReasonCode } from "./codes.js";
-import { EN_MESSAGES } from "./en.js";
-import { ID_MESSAGES } from "./id.js";
+import type { Issue } from "../core/issues.js";
+import type { Gap, Reason } from "../core/verdict.js";
+import type { IssueCode, LocaleTag, ReasonCode } from "../core/codes.js";
+import { EN } from "./en.js";
+import { ID } from "./id.js";
+import { type CompleteLocale, type Locale, localeChain, lookup, own } from "./locale.js";
 
-const CATALOGUES: Readonly<Record<Locale, ReasonCatalogue>> = { id: ID_MESSAGES, en: EN_MESSAGES };
+type Params = Readonly<Record<string, string | number | boolean>>;
+type Render = (p: Params, l: Locale) => string;
+
+/**
+ * The built-in locales by tag: Bahasa Indonesia (`id`, the library's first language) and
+ * English (`en`). Each is complete: it has a message for every code.
+ *
+ * @example
+ * ```ts
+ * formatReason(reason, LOCALES.en) === formatReason(reason, "en"); // true
+ * ```
+ */
+export const LOCALES: { readonly id: CompleteLocale; readonly en: CompleteLocale } = { id: ID, en: EN };
+
+/** Messages of caller-defined requirement kinds, by locale tag. Filled by `registerRequirementKind`. */
+const KIND_MESSAGES = new Map<string, { reasons: Map<string, Render>; actions: Map<string, Render> }>();
+
+/**
+ * Adds the messages of a requirement kind, per locale tag. Internal: called when a kind is
+ * registered. A code already present keeps its first message.
+ */
+export function addKindMessages(
+  messages: Readonly<
+    Record<
+      string,
+      { readonly reasons?: Readonly<Record<string, unknown>>; readonly actions?: Readonly<Record<string, unknown>> }
+    >
+  >,
+): void {
+  for (const [tag, m] of Object.entries(messages ?? {})) {
+    let entry = KIND_MESSAGES.get(tag);
+    if (entry === undefined) {
+      entry = { reasons: new Map(), actions: new Map() };
+      KIND_MESSAGES.set(tag, entry);
+    }
+    for (const [code, f] of Object.entries(m?.reasons ?? {})) {
+      if (typeof f === "function" && !entry.reasons.has(code)) entry.reasons.set(code, f as Render);
+    }
+    for (const [code, f] of Object.entries(m?.actions ?? {})) {
+      if (typeof f === "function" && !entry.actions.has(code)) entry.actions.set(code, f as Render);
+    }
+  }
+}
+
+/**
+ * The locale an argument names: a locale object as given, `"id"` or `"en"` as the built-in
+ * ones. Anything else is Indonesian, the library's first language (never silently English).
+ *
+ * @example
+ * ```ts
+ * resolveLocale("en").tag; // "en"
+ * resolveLocale(myJapanese).tag; // "ja"
+ * ```
+ */
+export function resolveLocale(locale: Locale | LocaleTag | undefined): Locale {
+  if (locale === "en") return EN;
+  if (typeof locale === "object" && locale !== null && typeof locale.tag === "string") return locale;
+  return ID;
+}
+
+function reasonRenderer(code: string, l: Locale): Render | undefined {
+  for (const x of localeChain(l)) {
+    const own_ = own(x.reasons as Record<string, Render | undefined> | undefined, code);
+    if (typeof own_ === "function") return own_;
+    const kind = KIND_MESSAGES.get(x.tag)?.reasons.get(code);
+    if (kind !== undefined) return kind;
+  }
+  return undefined;
+}
+
+function actionRenderer(code: string, l: Locale): Render | undefined {
+  for (const x of localeChain(l)) {
+    const own_ = own(x.actions as Record<string, Render | undefined> | undefined, code);
+    if (typeof own_ === "function") return own_;
+    const kind = KIND_MESSAGES.get(x.tag)?.actions.get(code);
+    if (kind !== undefined) return kind;
+  }
+  return undefined;
+}
+
+function raw(code: unknown, params: Params): string {
+  const shown = Object.entries(params)
+    .map(([k, v]) => `${k}=${String(v)}`)
+    .join(", ");
+  return shown.length > 0 ? `${String(code)} (${shown})` : String(code);
+}
+
+function paramsOf(x: { readonly params?: unknown } | undefined): Params {
+  const p = x?.params;
+  return typeof p === "object" && p !== null ? (p as Params) : {};
+}
+
+/**
+ * Renders a reason as a sentence in a locale, from its code and params (prose is never stored).
+ * `locale` is a locale object or the tag of a built-in one (`"id"`, `"en"`); a partial locale's
+ * missing messages come from its fallback. A code no locale of the chain knows (a newer
+ * library's, or a caller's kind not registered) renders as the code and its params. Never
+ * throws.
+ *
+ * @example
+ * ```ts
+ * formatReason({ code: "AGE_BELOW_MINIMUM", outcome: "fail", params: { age: 14, min: 15 } }, "id");
+ * // "Usia 14 tahun di bawah batas minimal 15 tahun."
+ * ```
+ */
+export function formatReason(r: Reason, locale: Locale | LocaleTag): string {
+  const l = resolveLocale(locale);
+  const code = r?.code;
+  const params = paramsOf(r);
+  const render = typeof code === "string" ? reasonRenderer(code, l) : undefined;
+  return render === undefined ? raw(code, params) : render(params, l);
+}
+
+/**
+ * A gap as an action a counsellor can read aloud, in a locale (an object or `"id"` / `"en"`).
+ * A gap code without an action renders as its reason, and as the raw code when no locale of
+ * the chain knows it. Never throws.
+ *
+ * @example
+ * ```ts
+ * formatGap({ code: "DOCUMENT_MISSING", component: "documents", params: { kind: "PASSPORT" } }, "id");
+ * // "Lengkapi paspor."
+ * ```
+ */
+export function formatGap(gap: Gap, locale: Locale | LocaleTag): string {
+  const l = resolveLocale(locale);
+  const code = gap?.code;
+  const params = paramsOf(gap);
+  if (typeof code !== "string") return raw(code, params);
+  const render = actionRenderer(code, l) ?? reasonRenderer(code, l);
+  return render === undefined ? raw(code, params) : render(params, l);
+}
+
+/**
+ * An issue of parsing or of policy validation as a sentence in a locale, from its code and
+ * params (the English `message` it carries is the same as `formatIssue(issue, "en")` for the
+ * library's codes). The path is not included: show it beside. Never throws.
+ *
+ * @example
+ * ```ts
+ * formatIssue({ path: ["birthDate"], code: "INVALID_DATE", message: "…" }, "id");
+ * // "Tanggal tidak sah; tulis sebagai YYYY-MM-DD."
+ * ```
+ */
+export function formatIssue(issue: Issue, locale: Locale | LocaleTag): string {
+  const l = resolveLocale(locale);
+  const code = issue?.code;
+  const params = paramsOf(issue);
+  if (typeof code === "string") {
+    const render = lookup(l, (x) => own(x.issues as Record<string, Render | undefined> | undefined, code));
+    if (typeof render === "function") return render(params, l);
+  }
+  return typeof issue?.message === "string" && issue.message !== "" ? issue.message : raw(code, params);
+}
 
 /**
  * Every reason code of the library, in the order of the documentation table.
@@ -13,7 +168,13 @@ const CATALOGUES: Readonly<Record<Locale, ReasonCatalogue>> = { id: ID_MESSAGES,
  * REASON_CODES.includes("AGE_BELOW_MINIMUM"); // true
  * ```
  */
-export const REASON_CODES = Object.keys(EN_MESSAGES) as readonly ReasonCode[];
+export const REASON_CODES = Object.keys(EN.reasons) as readonly ReasonCode[];
+
+/** Every gap code of the library with an action message. */
+export const GAP_CODES = Object.keys(EN.actions) as readonly string[];
+
+/** Every issue code of parsing and policy validation. */
+export const ISSUE_CODES = Object.keys(EN.issues) as readonly IssueCode[];
 
 /**
  * True when `code` is one of the library's reason codes.
@@ -24,31 +185,5 @@ export const REASON_CODES = Object.keys(EN_MESSAGES) as readonly ReasonCode[];
  * ```
  */
 export function isReasonCode(code: unknown): code is ReasonCode {
-  return typeof code === "string" && Object.hasOwn(EN_MESSAGES, code);
-}
-
-/**
- * Renders a reason as a sentence in Bahasa Indonesia (`"id"`) or English (`"en"`), from its
- * code and params (prose is never stored). An unknown code, for instance one of a newer
- * version of the library, renders as the code and its params. Never throws; an unsupported
- * locale falls back to English.
- *
- * @example
- * ```ts
- * formatReason({ code: "AGE_BELOW_MINIMUM", outcome: "fail", params: { age: 14, min: 15 } }, "id");
- * // "Usia 14 tahun di bawah batas minimal 15 tahun."
- * ```
- */
-export function formatReason(r: Reason, locale: Locale): string {
-  const catalogue = CATALOGUES[locale] ?? EN_MESSAGES;
-  const code = r?.code;
-  const params = (r?.params ?? {}) as Record<string, string | number | boolean>;
-  if (isReasonCode(code)) {
-    const render = catalogue[code] as (p: Record<string, string | number | boolean>) => string;
-    return render(params);
-  }
-  const shown = Object.entries(params)
-    .map(([k, v]) => `${k}=${String(v)}`)
-    .join(", ");
-  return shown.length > 0 ? `${String(code)} (${shown})` : String(code);
+  return typeof code === "string" && Object.hasOwn(EN.reasons, code);
 }

@@ -1,15 +1,55 @@
-import type { ReasonCatalogue } from "./codes.js";
-import { aspectName, documentName, testName } from "./names.js";
+import type { GapParams } from "../core/codes.js";
+import type {
+  ActionMessages,
+  CompleteLocale,
+  IssueMessages,
+  LocaleNames,
+  LocaleText,
+  ReasonMessages,
+} from "./locale.js";
+import { TEST_NAMES } from "./names.js";
 
-/**
- * Pesan alasan dalam Bahasa Indonesia.
- *
- * @example
- * ```ts
- * ID_MESSAGES.AGE_BELOW_MINIMUM({ age: 14, min: 15 }); // "Usia 14 tahun di bawah batas minimal 15 tahun."
- * ```
- */
-export const ID_MESSAGES: ReasonCatalogue = {
+const s = (v: unknown) => String(v ?? "");
+
+const names: LocaleNames = {
+  documents: {
+    KTP: "KTP",
+    KK: "Kartu Keluarga (KK)",
+    BIRTH_CERTIFICATE: "akta lahir",
+    IJAZAH: "ijazah",
+    PASSPORT: "paspor",
+    PASSPORT_RECOMMENDATION: "surat rekomendasi paspor dari Disnaker",
+    SKCK: "SKCK",
+    FAMILY_CONSENT: "surat izin suami/istri, orang tua atau wali",
+    MARITAL_STATUS: "surat keterangan status perkawinan",
+    MARRIAGE_BOOK: "buku nikah",
+    BPJS_KETENAGAKERJAAN: "kepesertaan BPJS Ketenagakerjaan",
+    JKN: "kartu JKN",
+    VISA: "visa kerja",
+    WORK_CONTRACT: "perjanjian kerja",
+    PLACEMENT_AGREEMENT: "perjanjian penempatan",
+    PROFESSIONAL_REGISTRATION: "surat tanda registrasi (STR)",
+    E_PMI: "E-PMI",
+  },
+  tests: TEST_NAMES,
+  aspects: { medical: "kesehatan", psychological: "psikologi" },
+};
+
+const doc = (kind: string) =>
+  Object.hasOwn(names.documents, kind) ? names.documents[kind as keyof LocaleNames["documents"]] : kind;
+const aspect = (a: string) => (a === "medical" || a === "psychological" ? names.aspects[a] : a);
+
+const text: LocaleText = {
+  status: { ready: "SIAP", not_ready: "BELUM SIAP", ineligible: "TIDAK MEMENUHI SYARAT" },
+  gate: { placement: "penempatan", departure: "keberangkatan" },
+  headline: (p) => `${p.status} untuk ${p.target} (${p.gate}) per ${p.asOf}, skor ${p.score}/100.`,
+  readyFrom: (day) => `Siap mulai ${day} tanpa tindakan lain.`,
+  validUntil: (day) => `Kesiapan berlaku sampai ${day}.`,
+  or: " atau ",
+  sex: { F: "perempuan", M: "laki-laki" },
+};
+
+const reasons: ReasonMessages = {
   AGE_WITHIN_RANGE: (p) => `Usia ${p.age} tahun berada dalam rentang ${p.min}–${p.max} tahun.`,
   AGE_AT_LEAST_MINIMUM: (p) => `Usia ${p.age} tahun memenuhi batas minimal ${p.min} tahun.`,
   AGE_BELOW_MINIMUM: (p) => `Usia ${p.age} tahun di bawah batas minimal ${p.min} tahun.`,
@@ -19,7 +59,7 @@ export const ID_MESSAGES: ReasonCatalogue = {
   POLICY_PARAMETER_MISSING: (p) => `Kebijakan tidak memuat parameter ${p.parameter} yang berlaku pada ${p.asOf}.`,
   NIK_BIRTHDATE_MISMATCH: (p) => `Tanggal lahir dalam NIK ${p.nik} tidak sama dengan tanggal lahir yang dicatat.`,
   NIK_SEX_MISMATCH: (p) =>
-    `Jenis kelamin dalam NIK ${p.nik} tidak sama dengan jenis kelamin yang dicatat (${p.sex === "F" ? "perempuan" : "laki-laki"}).`,
+    `Jenis kelamin dalam NIK ${p.nik} tidak sama dengan jenis kelamin yang dicatat (${p.sex === "F" ? text.sex.F : text.sex.M}).`,
   NIK_DOMICILE_MISMATCH: (p) =>
     `Kode provinsi NIK ${p.nik} (${p.nikProvinceCode}) berbeda dengan provinsi domisili (${p.provinceCode}).`,
   DATE_IN_FUTURE: (p) => `Tanggal ${p.field} (${p.date}) berada setelah tanggal acuan ${p.asOf}.`,
@@ -30,14 +70,19 @@ export const ID_MESSAGES: ReasonCatalogue = {
   EDUCATION_UNKNOWN: (p) => `Pendidikan belum tercatat; syarat minimal ${p.min}.`,
   DESTINATION_OPEN: (p) => `Penempatan ke ${p.target} terbuka.`,
   DESTINATION_CLOSED: (p) => `Penempatan ke ${p.target} ditutup (moratorium) sejak ${p.since}.`,
-  UNKNOWN_TARGET: (p) => `Sasaran penempatan ${p.target} tidak dikenal.`,
+  UNKNOWN_TARGET: (p) => `Sasaran penempatan ${p.target} tidak dikenal dalam kebijakan ini.`,
+  TARGET_ACTIVE: (p) => `Sasaran ${p.target} berlaku sampai ${p.until}.`,
+  TARGET_RETIRED: (p) => `Sasaran ${p.target} sudah dihentikan sejak ${p.since}.`,
+  REQUIREMENT_ERROR: (p) => `Syarat jenis ${p.kind} gagal dinilai (galat pada definisinya).`,
+  UNKNOWN_REQUIREMENT_KIND: (p) => `Jenis syarat ${p.kind} tidak terdaftar; syarat ini tidak dapat dinilai.`,
   LANGUAGE_NOT_REQUIRED: () => "Tidak ada syarat bahasa.",
   LANGUAGE_REQUIREMENT_MET: (p) =>
-    `Hasil ${testName(p.test)} ${p.result} (${p.takenOn}) memenuhi syarat minimal ${p.min}.`,
-  LANGUAGE_RESULT_TOO_LOW: (p) => `Hasil ${testName(p.test)} ${p.result} di bawah syarat minimal ${p.min}.`,
+    `Hasil ${names.tests[p.test] ?? p.test} ${p.result} (${p.takenOn}) memenuhi syarat minimal ${p.min}.`,
+  LANGUAGE_RESULT_TOO_LOW: (p) =>
+    `Hasil ${names.tests[p.test] ?? p.test} ${p.result} di bawah syarat minimal ${p.min}.`,
   LANGUAGE_RESULT_EXPIRED: (p) =>
-    `Hasil ${testName(p.test)} ${p.result} dari ${p.takenOn} sudah tidak berlaku (berlaku sampai ${p.lastValidDay}).`,
-  LANGUAGE_RESULT_MISSING: (p) => `Belum ada hasil ${testName(p.test)}; syarat minimal ${p.min}.`,
+    `Hasil ${names.tests[p.test] ?? p.test} ${p.result} dari ${p.takenOn} sudah tidak berlaku (berlaku sampai ${p.lastValidDay}).`,
+  LANGUAGE_RESULT_MISSING: (p) => `Belum ada hasil ${names.tests[p.test] ?? p.test}; syarat minimal ${p.min}.`,
   COMPETENCY_UNITS_COVERED: (p) => `Sertifikat kompetensi yang berlaku mencakup ${p.count} unit yang disyaratkan.`,
   COMPETENCY_UNITS_MISSING: (p) => `Belum ada sertifikat kompetensi untuk ${p.count} unit: ${p.units}.`,
   COMPETENCY_CERTIFICATE_EXPIRED: (p) =>
@@ -49,21 +94,105 @@ export const ID_MESSAGES: ReasonCatalogue = {
   TRACK_DESTINATION_MATCH: (p) => `Program ini menyiapkan penempatan ke ${p.destination}.`,
   TRACK_DESTINATION_MISMATCH: (p) => `Program ini tidak menyiapkan penempatan ke ${p.destination}.`,
   TRACK_PROGRESS: (p) => `Kemajuan pelatihan ${p.percent}%.`,
-  MEDICAL_FIT: (p) => `Pemeriksaan ${aspectName(p.aspect, "id")} ${p.examinedOn}: sehat (fit).`,
-  MEDICAL_UNFIT: (p) => `Pemeriksaan ${aspectName(p.aspect, "id")} ${p.examinedOn}: belum memenuhi syarat (unfit).`,
-  MEDICAL_CHECK_MISSING: (p) => `Belum ada pemeriksaan ${aspectName(p.aspect, "id")}.`,
+  MEDICAL_FIT: (p) => `Pemeriksaan ${aspect(p.aspect)} ${p.examinedOn}: sehat (fit).`,
+  MEDICAL_UNFIT: (p) => `Pemeriksaan ${aspect(p.aspect)} ${p.examinedOn}: belum memenuhi syarat (unfit).`,
+  MEDICAL_CHECK_MISSING: (p) => `Belum ada pemeriksaan ${aspect(p.aspect)}.`,
   MEDICAL_CHECK_EXPIRED: (p) =>
-    `Pemeriksaan ${aspectName(p.aspect, "id")} ${p.examinedOn} sudah terlalu lama (berlaku sampai ${p.lastValidDay}).`,
+    `Pemeriksaan ${aspect(p.aspect)} ${p.examinedOn} sudah terlalu lama (berlaku sampai ${p.lastValidDay}).`,
   COLOUR_VISION_NORMAL: () => "Penglihatan warna normal.",
   COLOUR_VISION_DEFICIENT: () => "Buta warna, sedangkan sasaran ini mensyaratkan penglihatan warna normal.",
   COLOUR_VISION_UNKNOWN: () => "Hasil tes buta warna belum tercatat.",
-  DOCUMENT_PRESENT: (p) => `Dokumen ${documentName(p.kind, "id")} tersedia.`,
-  DOCUMENT_MISSING: (p) => `Dokumen ${documentName(p.kind, "id")} belum ada.`,
-  DOCUMENT_EXPIRED: (p) =>
-    `Dokumen ${documentName(p.kind, "id")} sudah kedaluwarsa (berlaku sampai ${p.lastValidDay}).`,
+  DOCUMENT_PRESENT: (p) => `Dokumen ${doc(p.kind)} tersedia.`,
+  DOCUMENT_MISSING: (p) => `Dokumen ${doc(p.kind)} belum ada.`,
+  DOCUMENT_EXPIRED: (p) => `Dokumen ${doc(p.kind)} sudah kedaluwarsa (berlaku sampai ${p.lastValidDay}).`,
   PASSPORT_VALIDITY_TOO_SHORT: (p) =>
     `Sisa masa berlaku paspor (sampai ${p.expiresOn}) kurang dari ${p.minMonths} bulan.`,
   PASSPORT_EXPIRY_UNKNOWN: () => "Tanggal habis berlaku paspor belum tercatat.",
   ORIENTATION_COMPLETED: (p) => `Orientasi Pra Pemberangkatan (OPP) selesai ${p.completedOn}.`,
   ORIENTATION_MISSING: () => "Orientasi Pra Pemberangkatan (OPP) belum tercatat.",
 };
+
+function alternatives(p: GapParams["LANGUAGE_RESULT_NEEDED"]): string {
+  const tests = s(p.tests).split(",").filter(Boolean);
+  const mins = s(p.minimums).split(",");
+  return tests.map((t, i) => `${names.tests[t] ?? t} ≥ ${mins[i] ?? ""}`).join(text.or);
+}
+
+const actions: ActionMessages = {
+  AGE_BELOW_MINIMUM: (p) =>
+    p.from
+      ? `Tunggu sampai ${s(p.from)}: usia minimal ${s(p.min)} tahun.`
+      : `Usia minimal ${s(p.min)} tahun belum tercapai.`,
+  AGE_ABOVE_MAXIMUM: (p) => `Usia melewati batas ${s(p.max)} tahun untuk sasaran ini: pertimbangkan sasaran lain.`,
+  DESTINATION_CLOSED: (p) =>
+    p.from
+      ? `Tunggu dibukanya kembali penempatan ke ${s(p.target)} pada ${s(p.from)}.`
+      : `Penempatan ke ${s(p.target)} ditutup (moratorium sejak ${s(p.since)}): pilih sasaran lain.`,
+  COLOUR_VISION_DEFICIENT: () => "Sasaran ini mensyaratkan penglihatan warna normal: pilih sasaran lain.",
+  EDUCATION_UNKNOWN: (p) => `Catat pendidikan terakhir (minimal ${s(p.min)}).`,
+  EDUCATION_BELOW_MINIMUM: (p) => `Penuhi pendidikan minimal ${s(p.min)} (saat ini ${s(p.education)}).`,
+  BIRTH_DATE_UNKNOWN: () => "Catat tanggal lahir yang sah.",
+  DOCUMENT_MISSING: (p) => `Lengkapi ${doc(s(p.kind))}.`,
+  DOCUMENT_EXPIRED: (p) => `Perbarui ${doc(s(p.kind))} (habis berlaku ${s(p.lastValidDay)}).`,
+  PASSPORT_VALIDITY_TOO_SHORT: (p) => `Perpanjang paspor: sisa masa berlaku minimal ${s(p.minMonths)} bulan.`,
+  PASSPORT_EXPIRY_UNKNOWN: () => "Catat tanggal habis berlaku paspor.",
+  MEDICAL_CHECK_MISSING: (p) => `Jalani pemeriksaan ${aspect(s(p.aspect))}.`,
+  MEDICAL_CHECK_EXPIRED: (p) => `Ulangi pemeriksaan ${aspect(s(p.aspect))} (hasil terakhir ${s(p.examinedOn)}).`,
+  MEDICAL_UNFIT: (p) => `Tindak lanjuti hasil pemeriksaan ${aspect(s(p.aspect))} lalu periksa ulang.`,
+  COLOUR_VISION_UNKNOWN: () => "Jalani tes buta warna.",
+  LANGUAGE_RESULT_NEEDED: (p) => `Raih hasil tes bahasa: ${alternatives(p)}.`,
+  COMPETENCY_UNITS_MISSING: (p) => `Ikuti uji kompetensi di LSP untuk ${s(p.count)} unit: ${s(p.units)}.`,
+  COMPETENCY_CERTIFICATE_EXPIRED: (p) =>
+    `Perbarui sertifikat kompetensi (sertifikasi ulang) untuk ${s(p.count)} unit: ${s(p.units)}.`,
+  SKILL_TEST_MISSING: (p) => `Ikuti dan lulus uji ${s(p.test)}.`,
+  SKILL_TEST_EXPIRED: (p) => `Ulangi uji ${s(p.test)} (berlaku sampai ${s(p.lastValidDay)}).`,
+  ORIENTATION_MISSING: () => "Ikuti Orientasi Pra Pemberangkatan (OPP).",
+  INVALID_AS_OF: () => reasons.INVALID_AS_OF({}),
+  UNKNOWN_TARGET: (p) => reasons.UNKNOWN_TARGET(p),
+  TARGET_RETIRED: (p) => reasons.TARGET_RETIRED(p),
+  UNKNOWN_REQUIREMENT_KIND: (p) => reasons.UNKNOWN_REQUIREMENT_KIND(p),
+  REQUIREMENT_ERROR: (p) => reasons.REQUIREMENT_ERROR(p),
+  POLICY_PARAMETER_MISSING: (p) => reasons.POLICY_PARAMETER_MISSING(p),
+};
+
+const issues: IssueMessages = {
+  REQUIRED: () => "Wajib diisi.",
+  INVALID_TYPE: (p) => (p.expected === undefined ? "Jenis nilai tidak sesuai." : `Jenis nilai harus ${p.expected}.`),
+  UNKNOWN_KEY: (p) => (p.key === undefined ? "Kolom tidak dikenal." : `Kolom "${p.key}" tidak dikenal.`),
+  INVALID_VALUE: (p) =>
+    p.values !== undefined ? `Nilai harus salah satu dari: ${p.values}.` : "Nilai tidak termasuk yang diterima.",
+  TOO_SHORT: (p) => `Minimal ${p.min ?? 1} karakter.`,
+  TOO_LONG: (p) => `Maksimal ${p.max ?? ""} karakter.`,
+  TOO_FEW: (p) => `Minimal ${p.min ?? 1} butir.`,
+  TOO_MANY: (p) => `Maksimal ${p.max ?? ""} butir.`,
+  OUT_OF_RANGE: (p) =>
+    p.divisor !== undefined
+      ? `Harus kelipatan ${p.divisor}.`
+      : p.min !== undefined
+        ? `Angka minimal ${p.min}.`
+        : `Angka maksimal ${p.max ?? ""}.`,
+  INVALID_FORMAT: (p) => `Format tidak sesuai${p.format === undefined ? "" : ` (${p.format})`}.`,
+  INVALID_DATE: () => "Tanggal tidak sah; tulis sebagai YYYY-MM-DD.",
+  INVALID_NIK: () =>
+    "NIK harus 16 angka: kode provinsi yang dikenal, tanggal lahir 01-31 (perempuan 41-71), bulan 01-12, nomor urut mulai 0001.",
+  INVALID_DATE_RANGE: () => "Tanggal akhir mendahului tanggal mulai.",
+  INVALID_RANGE: () => "Nilai maksimal di bawah nilai minimal.",
+  INVALID_DOCUMENT_GATES: () => "Setiap dokumen tahap penempatan harus juga menjadi dokumen tahap keberangkatan.",
+  INVALID_ATTRIBUTE_KEY: () => "Nama atribut: satu huruf, lalu paling banyak 63 huruf, angka atau garis bawah.",
+  TOO_MANY_ATTRIBUTES: () => "Terlalu banyak atribut.",
+  UNKNOWN_CITATION: () => "Dasar hukum tidak merujuk kutipan mana pun dalam kebijakan.",
+  UNKNOWN_TARGET: (p) => `Kebijakan dasar tidak memuat sasaran${p.target === undefined ? "" : ` ${p.target}`}.`,
+  UNKNOWN_REQUIREMENT_KIND: (p) => `Jenis syarat${p.kind === undefined ? "" : ` ${p.kind}`} tidak terdaftar.`,
+  NOT_AN_OBJECT: () => "Harus berupa objek JSON.",
+};
+
+/**
+ * Bahasa Indonesia: every message of the library (reasons, gap actions, parse issues,
+ * explanations, names). The library's first language.
+ *
+ * @example
+ * ```ts
+ * LOCALES.id.reasons.AGE_BELOW_MINIMUM({ age: 14, min: 15 }); // "Usia 14 tahun di bawah batas minimal 15 tahun."
+ * ```
+ */
+export const ID: CompleteLocale = { tag: "id", reasons, actions, issues, text, names };

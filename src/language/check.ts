@@ -10,6 +10,8 @@ export interface CheckLanguageOptions {
   readonly asOf: CalendarDate;
   /** Every group must hold; within a group, any one requirement. Empty (or not an array): nothing is required. */
   readonly requirements: readonly (readonly LanguageRequirement[])[];
+  /** The citation id of the requirements, carried by every reason as `basis`. */
+  readonly basis?: string;
 }
 
 /** Rule id of the language verdict. */
@@ -61,23 +63,34 @@ function meets(r: LanguageRequirement, x: LanguageResult): boolean {
   }
 }
 
-function judgeResult(r: LanguageRequirement, x: LanguageResult, asOf: CalendarDate, rule: string): Verdict {
+function judgeResult(
+  r: LanguageRequirement,
+  x: LanguageResult,
+  asOf: CalendarDate,
+  rule: string,
+  basis: string | undefined,
+): Verdict {
   const test = r.test;
   const min = requirementMinimum(r);
   const result = resultValue(x);
   if (!meets(r, x)) {
-    return makeVerdict(rule, "fail", [makeReason("LANGUAGE_RESULT_TOO_LOW", "fail", { test, result, min })]);
+    return makeVerdict(rule, "fail", [makeReason("LANGUAGE_RESULT_TOO_LOW", "fail", { test, result, min }, basis)]);
   }
   const lastDay = r.maxAgeMonths === undefined ? undefined : addDays(addMonths(x.takenOn, r.maxAgeMonths), -1);
   if (lastDay !== undefined && asOf > lastDay) {
     return makeVerdict(rule, "fail", [
-      makeReason("LANGUAGE_RESULT_EXPIRED", "fail", { test, result, min, takenOn: x.takenOn, lastValidDay: lastDay }),
+      makeReason(
+        "LANGUAGE_RESULT_EXPIRED",
+        "fail",
+        { test, result, min, takenOn: x.takenOn, lastValidDay: lastDay },
+        basis,
+      ),
     ]);
   }
   return makeVerdict(
     rule,
     "pass",
-    [makeReason("LANGUAGE_REQUIREMENT_MET", "pass", { test, result, min, takenOn: x.takenOn })],
+    [makeReason("LANGUAGE_REQUIREMENT_MET", "pass", { test, result, min, takenOn: x.takenOn }, basis)],
     { validUntil: lastDay },
   );
 }
@@ -93,16 +106,17 @@ function judgeRequirement(
   results: readonly LanguageResult[],
   asOf: CalendarDate,
   rule: string,
+  basis: string | undefined,
 ): Verdict {
   const relevant = results.filter((x) => x?.test === r.test && isCalendarDate(x.takenOn) && x.takenOn <= asOf);
   if (relevant.length === 0) {
     return makeVerdict(rule, "unknown", [
-      makeReason("LANGUAGE_RESULT_MISSING", "unknown", { test: r.test, min: requirementMinimum(r) }),
+      makeReason("LANGUAGE_RESULT_MISSING", "unknown", { test: r.test, min: requirementMinimum(r) }, basis),
     ]);
   }
   return anyOf(
     rule,
-    relevant.map((x) => judgeResult(r, x, asOf, rule)),
+    relevant.map((x) => judgeResult(r, x, asOf, rule, basis)),
   );
 }
 
@@ -134,7 +148,7 @@ export function checkLanguageRequirements(c: Candidate, options: CheckLanguageOp
     ? options.requirements
     : [];
   if (groups.length === 0) {
-    return makeVerdict(LANGUAGE_RULE, "pass", [makeReason("LANGUAGE_NOT_REQUIRED", "pass", {})]);
+    return makeVerdict(LANGUAGE_RULE, "pass", [makeReason("LANGUAGE_NOT_REQUIRED", "pass", {}, options.basis)]);
   }
   const results = Array.isArray(c?.languageResults) ? c.languageResults : [];
   return allOf(
@@ -142,7 +156,7 @@ export function checkLanguageRequirements(c: Candidate, options: CheckLanguageOp
     groups.map((group, g) =>
       anyOf(
         `${LANGUAGE_RULE}.${g}`,
-        group.map((r) => judgeRequirement(r, results, asOf, `${LANGUAGE_RULE}.${g}.${r.test}`)),
+        group.map((r) => judgeRequirement(r, results, asOf, `${LANGUAGE_RULE}.${g}.${r.test}`, options.basis)),
       ),
     ),
   );

@@ -1,7 +1,1 @@
-export {
-  type CheckLanguageOptions,
-  checkLanguageRequirements,
-  LANGUAGE_RULE,
-  requirementMinimum,
-} from "./check.js";
-export { cefrRank, jftBasicBand, jlptRank, jlptToCefr, LANGUAGE_SCALES, type LanguageTest } from "./scales.js";
+export { type CheckLanguageOptions, checkLanguageRequirements } from "./check.js";

@@ -1,6 +1,14 @@
-import type { DocumentKind } from "../candidate/types.js";
+import { TRACK_UNITS } from "../catalog/units.js";
 import type { CalendarDate } from "../core/date.js";
-import type { Citation, Parameter, Policy, TargetParameters } from "./types.js";
+import type { DocumentKind } from "../core/vocabulary.js";
+import type {
+  Citation,
+  Parameter,
+  Policy,
+  PolicyTarget,
+  TargetProfileData,
+  TargetRequirementParameters,
+} from "./types.js";
 
 const d = (s: string) => s as CalendarDate;
 const ALWAYS = d("0000-01-01");
@@ -33,9 +41,17 @@ export const BASIS = {
   SKKNI_WELDING_2018: "Kepmenaker 98/2018 (SKKNI Pengelasan)",
   ILLUSTRATIVE_UNITS: "Unit kompetensi ilustratif sentra-vokasi",
   READINESS_WEIGHTS: "Bobot kesiapan sentra-vokasi",
+  UU_18_2017_OPP: "UU 18/2017: Orientasi Pra Pemberangkatan (OPP)",
 } as const;
 
 const CITATIONS: Record<string, Citation> = {
+  [BASIS.UU_18_2017_OPP]: {
+    instrument:
+      "UU No. 18 Tahun 2017 and its process: Orientasi Pra Pemberangkatan (OPP), the pre-departure orientation, before leaving",
+    sources: ["S10", "S12", "S13", "S14"],
+    section: "DOMAIN.md §1.4, §1.5",
+    note: "OPP replaced the older PAP; it is done at a BP3MI or LTSA office. Its current official duration is unconfirmed.",
+  },
   [BASIS.READINESS_WEIGHTS]: {
     instrument: "Design choice of sentra-vokasi: weights of the readiness components in the score",
     sources: [],
@@ -193,6 +209,82 @@ function always<T>(value: T, basis: string, confirmed: boolean): Parameter<T> {
   return { description: { id: "", en: "" }, versions: [{ from: ALWAYS, value, basis, confirmed }] };
 }
 
+/** Who each built-in target is (its rules are below). */
+const PROFILES = {
+  "JP-SSW-CAREGIVING": {
+    destination: "JP",
+    scheme: "SSW (i) Tokutei Ginou",
+    occupation: "caregiving (kaigo)",
+    title: { id: "Jepang, SSW (i) perawat lansia", en: "Japan, SSW (i) caregiver" },
+    tracks: ["caregiving-jp"],
+    employer: "entity",
+  },
+  "JP-SSW-MANUFACTURING": {
+    destination: "JP",
+    scheme: "SSW (i) Tokutei Ginou",
+    occupation: "industrial products manufacturing",
+    title: { id: "Jepang, SSW (i) manufaktur", en: "Japan, SSW (i) manufacturing" },
+    tracks: ["manufacturing-jp"],
+    employer: "entity",
+  },
+  "KR-EPS-MANUFACTURING": {
+    destination: "KR",
+    scheme: "EPS (E-9), G to G",
+    occupation: "manufacturing",
+    title: { id: "Korea Selatan, EPS manufaktur", en: "South Korea, EPS manufacturing" },
+    tracks: ["manufacturing-kr"],
+    employer: "entity",
+  },
+  "TW-CAREGIVER": {
+    destination: "TW",
+    scheme: "P to P",
+    occupation: "family caregiver",
+    title: { id: "Taiwan, perawat keluarga", en: "Taiwan, family caregiver" },
+    tracks: ["domestic-care"],
+    employer: "individual",
+  },
+  "HK-DOMESTIC-HELPER": {
+    destination: "HK",
+    scheme: "P to P, foreign domestic helper (ID 407 contract)",
+    occupation: "domestic helper",
+    title: { id: "Hong Kong, penata laksana rumah tangga", en: "Hong Kong, foreign domestic helper" },
+    tracks: ["domestic-care"],
+    employer: "individual",
+  },
+  "MY-PLKS-MANUFACTURING": {
+    destination: "MY",
+    scheme: "PLKS (temporary employment pass)",
+    occupation: "manufacturing",
+    title: { id: "Malaysia, PLKS manufaktur", en: "Malaysia, PLKS manufacturing" },
+    tracks: ["manufacturing-operation"],
+    employer: "entity",
+  },
+  "DE-NURSE": {
+    destination: "DE",
+    scheme: "G to G Triple Win",
+    occupation: "nurse",
+    title: { id: "Jerman, perawat (Triple Win)", en: "Germany, nurse (Triple Win)" },
+    tracks: ["nursing-de"],
+    employer: "entity",
+  },
+  "SA-DOMESTIC": {
+    destination: "SA",
+    scheme: "P to P, individual employer",
+    occupation: "domestic worker",
+    title: { id: "Arab Saudi, pekerja rumah tangga", en: "Saudi Arabia, domestic worker" },
+    tracks: ["domestic-care"],
+    employer: "individual",
+  },
+  "ID-INDUSTRY-WELDING": {
+    destination: "ID",
+    scheme: "placement at home (Banten industry)",
+    occupation: "welder",
+    title: { id: "Indonesia (Banten), juru las industri", en: "Indonesia (Banten), industrial welder" },
+    tracks: ["welding-smaw"],
+    employer: "entity",
+  },
+} as const satisfies Record<string, TargetProfileData>;
+
 const ABROAD_PLACEMENT_DOCUMENTS: readonly DocumentKind[] = [
   "KTP",
   "KK",
@@ -208,13 +300,14 @@ const ABROAD_DEPARTURE_EXTRA: readonly DocumentKind[] = [
 ];
 
 interface TargetSpec {
-  readonly age: TargetParameters["age"]["versions"][number]["value"];
+  readonly profile: TargetProfileData;
+  readonly age: RequirementValue<"age">;
   readonly ageBasis: string;
   readonly ageConfirmed: boolean;
-  readonly education: TargetParameters["education"]["versions"][number]["value"];
+  readonly education: RequirementValue<"education">;
   readonly educationBasis: string;
   readonly educationConfirmed: boolean;
-  readonly language: TargetParameters["language"]["versions"][number]["value"];
+  readonly language: RequirementValue<"language">;
   readonly languageBasis: string;
   readonly languageConfirmed: boolean;
   readonly units: readonly string[];
@@ -228,7 +321,10 @@ interface TargetSpec {
   readonly schemeBasis: string;
 }
 
-const DESCRIPTIONS: { readonly [K in keyof TargetParameters]: { readonly id: string; readonly en: string } } = {
+type Kind = "age" | "education" | "language" | "skill" | "medical" | "passport" | "documents" | "open" | "orientation";
+type RequirementValue<K extends Kind> = NonNullable<TargetRequirementParameters[K]>["versions"][number]["value"];
+
+const DESCRIPTIONS: { readonly [K in Kind]: { readonly id: string; readonly en: string } } = {
   age: { id: "Rentang usia sasaran (tahun penuh)", en: "Target age window (completed years)" },
   education: { id: "Pendidikan minimal", en: "Minimum education" },
   language: { id: "Syarat bahasa", en: "Language requirements" },
@@ -237,15 +333,19 @@ const DESCRIPTIONS: { readonly [K in keyof TargetParameters]: { readonly id: str
   passport: { id: "Sisa masa berlaku paspor minimal (bulan)", en: "Minimum remaining passport validity (months)" },
   documents: { id: "Dokumen per tahap", en: "Documents per gate" },
   open: { id: "Penempatan dibuka (tanpa moratorium)", en: "Placement open (no moratorium)" },
+  orientation: {
+    id: "Orientasi Pra Pemberangkatan (OPP) wajib sebelum berangkat",
+    en: "Pre-departure orientation (OPP) required before departure",
+  },
 };
 
-function described<T>(name: keyof TargetParameters, p: Parameter<T>): Parameter<T> {
+function described<T>(name: Kind, p: Parameter<T>): Parameter<T> {
   return { ...p, description: DESCRIPTIONS[name] };
 }
 
-function abroad(spec: TargetSpec): TargetParameters {
+function abroad(spec: TargetSpec): PolicyTarget {
   const placement = [...ABROAD_PLACEMENT_DOCUMENTS, ...(spec.extraPlacementDocuments ?? [])];
-  return {
+  const requirements: TargetRequirementParameters = {
     age: described("age", always(spec.age, spec.ageBasis, spec.ageConfirmed)),
     education: described("education", always(spec.education, spec.educationBasis, spec.educationConfirmed)),
     language: described("language", always(spec.language, spec.languageBasis, spec.languageConfirmed)),
@@ -274,29 +374,16 @@ function abroad(spec: TargetSpec): TargetParameters {
       always({ placement, departure: [...placement, ...ABROAD_DEPARTURE_EXTRA] }, BASIS.UU_18_2017_P13, true),
     ),
     open: described("open", always(true, spec.schemeBasis, true)),
+    orientation: described("orientation", always(true, BASIS.UU_18_2017_OPP, true)),
   };
+  return { profile: spec.profile, requirements };
 }
-
-/** Unit codes of the catalogue's tracks, as the targets require them. Kept beside the tracks in `catalog`. */
-export const TRACK_UNITS = {
-  welding: [
-    "C.24LAS01.001.1",
-    "C.24LAS01.003.1",
-    "C.24LAS01.010.1",
-    "C.24LAS01.028.1",
-    "C.24LAS01.029.1",
-    "C.24LAS01.030.1",
-  ],
-  caregiving: ["ILLUS.CG.001", "ILLUS.CG.002", "ILLUS.CG.003", "ILLUS.CG.004", "ILLUS.CG.005"],
-  domestic: ["ILLUS.PRT.001", "ILLUS.PRT.002", "ILLUS.PRT.003", "ILLUS.PRT.004", "ILLUS.PRT.005"],
-  manufacturing: ["ILLUS.MFG.001", "ILLUS.MFG.002", "ILLUS.MFG.003", "ILLUS.MFG.004", "ILLUS.MFG.005"],
-  nursing: ["ILLUS.NRS.001", "ILLUS.NRS.002", "ILLUS.NRS.003", "ILLUS.NRS.004"],
-} as const;
 
 const JAPANESE_A2 = [[{ test: "JFT_BASIC", minScore: 200 } as const, { test: "JLPT", minLevel: "N4" } as const]];
 
-const TARGETS: Record<string, TargetParameters> = {
+const TARGETS: Record<string, PolicyTarget> = {
   "JP-SSW-CAREGIVING": abroad({
+    profile: PROFILES["JP-SSW-CAREGIVING"],
     age: { min: 18 },
     ageBasis: BASIS.JP_SSW,
     ageConfirmed: true,
@@ -315,6 +402,7 @@ const TARGETS: Record<string, TargetParameters> = {
     schemeBasis: BASIS.JP_SSW,
   }),
   "JP-SSW-MANUFACTURING": abroad({
+    profile: PROFILES["JP-SSW-MANUFACTURING"],
     age: { min: 18 },
     ageBasis: BASIS.JP_SSW,
     ageConfirmed: true,
@@ -333,6 +421,7 @@ const TARGETS: Record<string, TargetParameters> = {
     schemeBasis: BASIS.JP_SSW,
   }),
   "KR-EPS-MANUFACTURING": abroad({
+    profile: PROFILES["KR-EPS-MANUFACTURING"],
     age: { min: 18, max: 39 },
     ageBasis: BASIS.KR_EPS_AGE,
     ageConfirmed: false,
@@ -352,6 +441,7 @@ const TARGETS: Record<string, TargetParameters> = {
     schemeBasis: BASIS.KR_EPS_2025,
   }),
   "TW-CAREGIVER": abroad({
+    profile: PROFILES["TW-CAREGIVER"],
     age: { min: 20, max: 35 },
     ageBasis: BASIS.TW_WEAK,
     ageConfirmed: false,
@@ -370,6 +460,7 @@ const TARGETS: Record<string, TargetParameters> = {
     schemeBasis: BASIS.TW_FAMILY_CAREGIVER,
   }),
   "HK-DOMESTIC-HELPER": abroad({
+    profile: PROFILES["HK-DOMESTIC-HELPER"],
     age: { min: 21 },
     ageBasis: BASIS.HK_FDH,
     ageConfirmed: false,
@@ -388,6 +479,7 @@ const TARGETS: Record<string, TargetParameters> = {
     schemeBasis: BASIS.HK_BNSP,
   }),
   "MY-PLKS-MANUFACTURING": abroad({
+    profile: PROFILES["MY-PLKS-MANUFACTURING"],
     age: { min: 18, max: 45 },
     ageBasis: BASIS.MY_PLKS,
     ageConfirmed: true,
@@ -406,6 +498,7 @@ const TARGETS: Record<string, TargetParameters> = {
     schemeBasis: BASIS.MY_PLKS,
   }),
   "DE-NURSE": abroad({
+    profile: PROFILES["DE-NURSE"],
     age: { min: 18, max: 38 },
     ageBasis: BASIS.DE_TRIPLE_WIN_2025,
     ageConfirmed: true,
@@ -426,6 +519,7 @@ const TARGETS: Record<string, TargetParameters> = {
   }),
   "SA-DOMESTIC": (() => {
     const base = abroad({
+      profile: PROFILES["SA-DOMESTIC"],
       age: { min: 18 },
       ageBasis: BASIS.UU_18_2017_P5A,
       ageConfirmed: true,
@@ -445,30 +539,37 @@ const TARGETS: Record<string, TargetParameters> = {
     });
     return {
       ...base,
-      open: {
-        description: DESCRIPTIONS.open,
-        versions: [
-          { from: ALWAYS, until: d("2015-06-30"), value: true, basis: BASIS.KEPMENAKER_260_2015, confirmed: true },
-          { from: d("2015-07-01"), value: false, basis: BASIS.KEPMENAKER_260_2015, confirmed: true },
-        ],
+      requirements: {
+        ...base.requirements,
+        open: {
+          description: DESCRIPTIONS.open,
+          versions: [
+            { from: ALWAYS, until: d("2015-06-30"), value: true, basis: BASIS.KEPMENAKER_260_2015, confirmed: true },
+            { from: d("2015-07-01"), value: false, basis: BASIS.KEPMENAKER_260_2015, confirmed: true },
+          ],
+        },
       },
     };
   })(),
   "ID-INDUSTRY-WELDING": {
-    age: described("age", always({ min: 18 }, BASIS.ID_DOMESTIC_ASSUMPTION, false)),
-    education: described("education", always("NONE" as const, BASIS.ID_DOMESTIC_ASSUMPTION, false)),
-    language: described("language", always([], BASIS.ID_DOMESTIC_ASSUMPTION, false)),
-    skill: described("skill", always({ units: TRACK_UNITS.welding, skillTests: [] }, BASIS.SKKNI_WELDING_2018, true)),
-    medical: described(
-      "medical",
-      always({ maxAgeDays: 90, colourVisionNormal: false }, BASIS.MEDICAL_FRESHNESS_ASSUMPTION, false),
-    ),
-    passport: described("passport", always({ minValidityMonths: 0 }, BASIS.ID_DOMESTIC_ASSUMPTION, false)),
-    documents: described(
-      "documents",
-      always({ placement: ["KTP"], departure: ["KTP"] } as const, BASIS.ID_DOMESTIC_ASSUMPTION, false),
-    ),
-    open: described("open", always(true, BASIS.ID_DOMESTIC_ASSUMPTION, false)),
+    profile: PROFILES["ID-INDUSTRY-WELDING"],
+    requirements: {
+      age: described("age", always({ min: 18 }, BASIS.ID_DOMESTIC_ASSUMPTION, false)),
+      education: described("education", always("NONE" as const, BASIS.ID_DOMESTIC_ASSUMPTION, false)),
+      language: described("language", always([], BASIS.ID_DOMESTIC_ASSUMPTION, false)),
+      skill: described("skill", always({ units: TRACK_UNITS.welding, skillTests: [] }, BASIS.SKKNI_WELDING_2018, true)),
+      medical: described(
+        "medical",
+        always({ maxAgeDays: 90, colourVisionNormal: false }, BASIS.MEDICAL_FRESHNESS_ASSUMPTION, false),
+      ),
+      passport: described("passport", always({ minValidityMonths: 0 }, BASIS.ID_DOMESTIC_ASSUMPTION, false)),
+      documents: described(
+        "documents",
+        always({ placement: ["KTP"], departure: ["KTP"] } as const, BASIS.ID_DOMESTIC_ASSUMPTION, false),
+      ),
+      open: described("open", always(true, BASIS.ID_DOMESTIC_ASSUMPTION, false)),
+      orientation: described("orientation", always(true, BASIS.ID_DOMESTIC_ASSUMPTION, false)),
+    },
   },
 };
 

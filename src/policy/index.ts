@@ -1,21 +1,21 @@
-export { BASIS, DEFAULT_POLICY } from "./default.js";
-export { definePolicy, type PolicyError, type PolicyOverrides } from "./define.js";
-export { resolveParameter, resolveTargetParameter } from "./resolve.js";
+export { DEFAULT_POLICY } from "./default.js";
 export type {
   AgeRange,
+  BuiltInRequirementValues,
   CertificateValidity,
   Citation,
   LanguageRequirement,
-  LocalizedText,
   Parameter,
   ParameterName,
   ParameterValue,
   ParameterVersion,
   Policy,
   PolicyParameters,
+  PolicyTarget,
   ReadinessWeights,
+  RequirementKindId,
+  RequirementValues,
   TargetAge,
-  TargetParameterName,
-  TargetParameters,
-  TargetParameterValue,
+  TargetProfileData,
+  TargetRequirementParameters,
 } from "./types.js";

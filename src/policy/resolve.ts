@@ -6,8 +6,9 @@ import type {
   ParameterValue,
   ParameterVersion,
   Policy,
-  TargetParameterName,
-  TargetParameterValue,
+  PolicyTarget,
+  RequirementKindId,
+  RequirementValues,
 } from "./types.js";
 
 /**
@@ -50,23 +51,57 @@ export function resolveParameter<K extends ParameterName>(
 }
 
 /**
- * The version of a target's parameter in force on `asOf`, or `undefined` when the target or
- * the version is missing. Never throws.
+ * The target of `policy` with this id (own keys only), or `undefined`. Never throws.
  *
  * @example
  * ```ts
- * resolveTargetParameter(DEFAULT_POLICY, "SA-DOMESTIC", "open", "2026-01-01" as CalendarDate)?.value; // false
+ * targetOf(DEFAULT_POLICY, "SA-DOMESTIC")?.profile.destination; // "SA"
  * ```
  */
-export function resolveTargetParameter<K extends TargetParameterName>(
+export function targetOf(policy: Policy, target: string): PolicyTarget | undefined {
+  const targets = policy?.targets;
+  if (typeof targets !== "object" || targets === null || typeof target !== "string") return undefined;
+  const t = Object.hasOwn(targets, target) ? targets[target] : undefined;
+  return typeof t === "object" && t !== null && typeof t.profile === "object" && t.profile !== null ? t : undefined;
+}
+
+/**
+ * The version of a target's requirement of kind `kind` in force on `asOf`, or `undefined` when
+ * the target, the requirement or the version is missing. Never throws.
+ *
+ * @example
+ * ```ts
+ * resolveRequirement(DEFAULT_POLICY, "SA-DOMESTIC", "open", "2026-01-01" as CalendarDate)?.value; // false
+ * ```
+ */
+export function resolveRequirement<K extends RequirementKindId>(
   policy: Policy,
   target: string,
-  name: K,
+  kind: K,
   asOf: CalendarDate,
-): ParameterVersion<TargetParameterValue<K>> | undefined {
-  const targets = policy?.targets;
-  const own = targets !== undefined && Object.hasOwn(targets, target) ? targets[target] : undefined;
-  return resolveVersion(own?.[name] as Parameter<TargetParameterValue<K>> | undefined, asOf);
+): ParameterVersion<RequirementValues[K]> | undefined {
+  const requirements = targetOf(policy, target)?.requirements;
+  const own = requirements !== undefined && Object.hasOwn(requirements, kind) ? requirements[kind] : undefined;
+  return resolveVersion(own as Parameter<RequirementValues[K]> | undefined, asOf);
+}
+
+/**
+ * The national minimum age that applies to a target on a day: `placementMinimumAge`, or for an
+ * individual employer `placementMinimumAgeIndividualEmployer` (21 under UU 39/2004, 18 since
+ * UU 18/2017). `undefined` for placement at home (destination `"ID"`) or when the policy has
+ * no version in force.
+ */
+export function nationalMinimumAge(
+  policy: Policy,
+  profile: { readonly destination: string; readonly employer: string },
+  asOf: CalendarDate,
+): { readonly min: number; readonly basis: string } | undefined {
+  if (profile.destination === "ID") return undefined;
+  const version =
+    profile.employer === "individual"
+      ? resolveParameter(policy, "placementMinimumAgeIndividualEmployer", asOf)
+      : resolveParameter(policy, "placementMinimumAge", asOf);
+  return version === undefined ? undefined : { min: version.value, basis: version.basis };
 }
 
 const changeDatesCache = new WeakMap<Policy, Map<string, readonly CalendarDate[]>>();
@@ -95,8 +130,10 @@ export function policyChangeDates(policy: Policy, target?: string): readonly Cal
   if (cached !== undefined) return cached;
   const days = new Set<CalendarDate>();
   collect(days, policy?.parameters);
-  if (target !== undefined && policy?.targets !== undefined && Object.hasOwn(policy.targets, target)) {
-    collect(days, policy.targets[target]);
+  const entry = target === undefined ? undefined : targetOf(policy, target);
+  if (entry !== undefined) {
+    collect(days, entry.requirements);
+    if (entry.retired !== undefined) days.add(entry.retired.from);
   }
   const sorted = [...days].sort();
   if (typeof policy === "object" && policy !== null) {
@@ -165,7 +202,7 @@ function withWindow(
   return window.validFrom === undefined ? rest : { ...rest, validFrom: window.validFrom };
 }
 
-/** The verdict of a rule whose policy parameter has no version in force on `day`. Internal. */
+/** The verdict of a rule whose policy parameter has no version in force on `day`. */
 export function parameterMissing(rule: string, parameter: string, day: CalendarDate): Verdict {
   return makeVerdict(rule, "unknown", [makeReason("POLICY_PARAMETER_MISSING", "unknown", { parameter, asOf: day })]);
 }

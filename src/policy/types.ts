@@ -1,18 +1,8 @@
-import type { CefrLevel, DocumentKind, Education, JlptLevel } from "../candidate/types.js";
 import type { CalendarDate } from "../core/date.js";
+import type { CefrLevel, DocumentKind, Education, JlptLevel } from "../core/vocabulary.js";
+import type { LocalizedText } from "../i18n/locale.js";
 
-/**
- * Text in both of the library's languages.
- *
- * @example
- * ```ts
- * const title: LocalizedText = { id: "Kebijakan Banten", en: "Banten policy" };
- * ```
- */
-export interface LocalizedText {
-  readonly id: string;
-  readonly en: string;
-}
+export type { LocalizedText } from "../i18n/locale.js";
 
 /**
  * Where a parameter's value comes from: the legal instrument or scheme document, the ids of
@@ -157,55 +147,111 @@ export interface TargetAge {
 }
 
 /**
- * The rules of one placement target, each an effective-dated parameter with its own citation.
+ * The parameter value of each built-in requirement kind, by kind id. A caller's kinds add
+ * theirs by declaration merging (`declare module "sentra-vokasi/extend" { interface
+ * RequirementValues { minimumHeight: { minCm: number } } }`), which types their versions in
+ * `definePolicy`'s overrides.
  *
  * @example
  * ```ts
- * DEFAULT_POLICY.targets["KR-EPS-MANUFACTURING"]?.age.versions[0]?.value; // { min: 18, max: 39 }
+ * const v: RequirementValues["passport"] = { minValidityMonths: 6 };
  * ```
  */
-export interface TargetParameters {
+export interface BuiltInRequirementValues {
   /** The target's own age window; the national minimum applies on top for placement abroad. */
-  readonly age: Parameter<TargetAge>;
+  age: TargetAge;
   /** Minimum education; `"NONE"` when there is none. */
-  readonly education: Parameter<Education>;
+  education: Education;
   /** Every group must hold; within a group, any one requirement. */
-  readonly language: Parameter<readonly (readonly LanguageRequirement[])[]>;
+  language: readonly (readonly LanguageRequirement[])[];
   /** Units a valid competency certificate must cover, and pass/fail scheme tests. */
-  readonly skill: Parameter<{ readonly units: readonly string[]; readonly skillTests: readonly string[] }>;
+  skill: { readonly units: readonly string[]; readonly skillTests: readonly string[] };
   /** How recent a fit medical check must be, and whether normal colour vision is required. */
-  readonly medical: Parameter<{ readonly maxAgeDays: number; readonly colourVisionNormal: boolean }>;
+  medical: { readonly maxAgeDays: number; readonly colourVisionNormal: boolean };
   /** Minimum remaining passport validity, in months, on the day judged. */
-  readonly passport: Parameter<{ readonly minValidityMonths: number }>;
+  passport: { readonly minValidityMonths: number };
   /** Documents needed at each gate; `departure` includes `placement`. */
-  readonly documents: Parameter<{
-    readonly placement: readonly DocumentKind[];
-    readonly departure: readonly DocumentKind[];
-  }>;
+  documents: { readonly placement: readonly DocumentKind[]; readonly departure: readonly DocumentKind[] };
   /** `false` while a placement moratorium is in force. */
-  readonly open: Parameter<boolean>;
+  open: boolean;
+  /** `true`: pre-departure orientation (OPP) is required at the departure gate. */
+  orientation: boolean;
 }
 
 /**
- * The name of a target parameter.
+ * The parameter value of every requirement kind, by kind id: the built-in ones, and a
+ * caller's added by declaration merging (see `BuiltInRequirementValues`).
  *
  * @example
  * ```ts
- * const name: TargetParameterName = "passport";
+ * declare module "sentra-vokasi/extend" {
+ *   interface RequirementValues {
+ *     minimumHeight: { readonly minCm: number };
+ *   }
+ * }
  * ```
  */
-export type TargetParameterName = keyof TargetParameters;
+export interface RequirementValues extends BuiltInRequirementValues {}
 
 /**
- * The value type of target parameter `K`.
+ * The id of a requirement kind: a built-in one (`age`, `education`, `language`, `skill`,
+ * `medical`, `passport`, `documents`, `open`, `orientation`) or a caller's.
  *
  * @example
  * ```ts
- * const v: TargetParameterValue<"passport"> = { minValidityMonths: 6 };
+ * const kind: RequirementKindId = "passport";
  * ```
  */
-export type TargetParameterValue<K extends TargetParameterName> =
-  TargetParameters[K] extends Parameter<infer T> ? T : never;
+export type RequirementKindId = keyof RequirementValues & string;
+
+/**
+ * The dated requirements of one target, by kind id: each an effective-dated parameter with its
+ * own citation. A kind the target does not list is not required.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_POLICY.targets["KR-EPS-MANUFACTURING"]?.requirements.age?.versions[0]?.value; // { min: 18, max: 39 }
+ * ```
+ */
+export type TargetRequirementParameters = { readonly [K in RequirementKindId]?: Parameter<RequirementValues[K]> } & {
+  readonly [kind: string]: Parameter<unknown> | undefined;
+};
+
+/**
+ * Who a target is: destination, scheme, occupation, employer, title and the training tracks
+ * that prepare for it. Its id is its key in `Policy.targets`.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_POLICY.targets["KR-EPS-MANUFACTURING"]?.profile.destination; // "KR"
+ * ```
+ */
+export interface TargetProfileData {
+  /** ISO 3166-1 alpha-2; `"ID"` is placement at home. */
+  readonly destination: string;
+  readonly scheme: string;
+  readonly occupation: string;
+  readonly title: LocalizedText;
+  /** Ids of the training tracks that prepare for it. */
+  readonly tracks: readonly string[];
+  /** Who employs the worker: an individual or household (UU 39/2004's stricter age applied) or an entity. */
+  readonly employer: "individual" | "entity";
+}
+
+/**
+ * One placement target of a policy: its profile, its dated requirements, and, once it is
+ * retired, the day from which nobody can be placed with it and the citation that says so.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_POLICY.targets["SA-DOMESTIC"]?.profile.title.en; // "Saudi Arabia, domestic worker"
+ * ```
+ */
+export interface PolicyTarget {
+  readonly profile: TargetProfileData;
+  readonly requirements: TargetRequirementParameters;
+  readonly retired?: { readonly from: CalendarDate; readonly basis: string };
+}
 
 /**
  * The name of a policy parameter.
@@ -228,8 +274,9 @@ export type ParameterName = keyof PolicyParameters;
 export type ParameterValue<K extends ParameterName> = PolicyParameters[K] extends Parameter<infer T> ? T : never;
 
 /**
- * Law as versioned data: every figure a rule reads, with its effective dates and citation.
- * Plain JSON. Derive one with `definePolicy`; `DEFAULT_POLICY` ships the sourced values.
+ * Law as versioned data: every figure a rule reads, with its effective dates and citation, and
+ * every target with its profile and dated requirements. Plain JSON (serialisable, diffable;
+ * its JSON Schema is `policyJsonSchema()`). Derive one with `definePolicy`; `DEFAULT_POLICY` ships the sourced values.
  *
  * @example
  * ```ts
@@ -241,6 +288,6 @@ export interface Policy {
   readonly title: LocalizedText;
   readonly citations: Readonly<Record<string, Citation>>;
   readonly parameters: PolicyParameters;
-  /** The rules of each placement target, by target id. */
-  readonly targets: Readonly<Record<string, TargetParameters>>;
+  /** Each placement target, by id: profile and dated requirements. */
+  readonly targets: Readonly<Record<string, PolicyTarget>>;
 }

@@ -1,24 +1,13 @@
 import type { Candidate } from "../candidate/types.js";
-import { isKnownTarget } from "../catalog/requirements.js";
 import type { TargetId } from "../catalog/types.js";
-import { checkCertification } from "../certification/check.js";
 import { type CalendarDate, isCalendarDate } from "../core/date.js";
-import { makeReason, makeVerdict, type Verdict } from "../core/verdict.js";
-import { checkPlacementEligibility } from "../eligibility/placement.js";
-import { checkLanguageRequirements } from "../language/check.js";
+import { type Gap, makeReason, makeVerdict, type Verdict } from "../core/verdict.js";
 import { DEFAULT_POLICY } from "../policy/default.js";
-import {
-  evaluateOverTime,
-  parameterMissing,
-  policyChangeDates,
-  resolveParameter,
-  resolveTargetParameter,
-} from "../policy/resolve.js";
+import { resolveParameter, targetOf } from "../policy/resolve.js";
 import type { Policy, ReadinessWeights } from "../policy/types.js";
-import { checkDocuments, checkOrientation } from "./documents.js";
-import { gapsOf, isPermanent, sortGaps } from "./gaps.js";
-import { checkHealth } from "./health.js";
-import type { ComponentName, Gap, Gate, Readiness, ReadinessComponent } from "./types.js";
+import { componentGaps, type EvaluationInput, evaluateTarget, isPermanent, passesOn } from "../requirements/evaluate.js";
+import { sortGaps } from "./gaps.js";
+import type { Gate, Readiness, ReadinessComponent } from "./types.js";
 
 /** Options of {@link assessReadiness}. */
 export interface AssessReadinessOptions {
@@ -32,11 +21,6 @@ export interface AssessReadinessOptions {
   readonly policy?: Policy;
 }
 
-const COMPONENTS: Readonly<Record<Gate, readonly ComponentName[]>> = {
-  placement: ["eligibility", "skill", "language", "health", "documents"],
-  departure: ["eligibility", "skill", "language", "health", "documents", "orientation"],
-};
-
 const EQUAL_WEIGHTS: ReadinessWeights = {
   eligibility: 1,
   skill: 1,
@@ -44,46 +28,6 @@ const EQUAL_WEIGHTS: ReadinessWeights = {
   health: 1,
   documents: 1,
   orientation: 1,
-};
-
-interface Context {
-  readonly c: Candidate;
-  readonly target: string;
-  readonly gate: Gate;
-  readonly policy: Policy;
-}
-
-/** Each component as a function of the day, reading the policy in force on that day. */
-const BUILDERS: Readonly<Record<ComponentName, (ctx: Context, day: CalendarDate) => Verdict>> = {
-  eligibility: (ctx, day) => checkPlacementEligibility(ctx.c, { asOf: day, target: ctx.target, policy: ctx.policy }),
-  skill: (ctx, day) => checkCertification(ctx.c, { asOf: day, target: ctx.target, policy: ctx.policy }),
-  language: (ctx, day) => {
-    const v = resolveTargetParameter(ctx.policy, ctx.target, "language", day);
-    return v === undefined
-      ? parameterMissing("language", `${ctx.target}.language`, day)
-      : checkLanguageRequirements(ctx.c, { asOf: day, requirements: v.value });
-  },
-  health: (ctx, day) => {
-    const v = resolveTargetParameter(ctx.policy, ctx.target, "medical", day);
-    return v === undefined
-      ? parameterMissing("health", `${ctx.target}.medical`, day)
-      : checkHealth(ctx.c, day, v.value, v.basis);
-  },
-  documents: (ctx, day) => {
-    const docs = resolveTargetParameter(ctx.policy, ctx.target, "documents", day);
-    const passport = resolveTargetParameter(ctx.policy, ctx.target, "passport", day);
-    if (docs === undefined) return parameterMissing("documents", `${ctx.target}.documents`, day);
-    if (passport === undefined) return parameterMissing("documents", `${ctx.target}.passport`, day);
-    return checkDocuments(
-      ctx.c,
-      day,
-      docs.value[ctx.gate],
-      passport.value.minValidityMonths,
-      docs.basis,
-      passport.basis,
-    );
-  },
-  orientation: (ctx, day) => checkOrientation(ctx.c, day),
 };
 
 /**
@@ -111,10 +55,6 @@ function credit(v: Verdict): number {
   return total === 0 ? 0 : Math.min(passed / total, 0.999);
 }
 
-function allPass(ctx: Context, names: readonly ComponentName[], day: CalendarDate): boolean {
-  return names.every((name) => BUILDERS[name](ctx, day).outcome === "pass");
-}
-
 function invalid(
   c: Candidate,
   asOf: unknown,
@@ -122,8 +62,12 @@ function invalid(
   gate: Gate,
   code: "INVALID_AS_OF" | "UNKNOWN_TARGET",
 ): Readiness {
-  const params: Record<string, string> = code === "UNKNOWN_TARGET" ? { target } : {};
-  const verdict = makeVerdict("placement.eligibility", "unknown", [makeReason(code, "unknown", params)]);
+  const reason =
+    code === "UNKNOWN_TARGET"
+      ? makeReason("UNKNOWN_TARGET", "unknown", { target })
+      : makeReason("INVALID_AS_OF", "unknown", {});
+  const params = reason.params;
+  const verdict = makeVerdict("placement.eligibility", "unknown", [reason]);
   return {
     candidateId: typeof c?.id === "string" ? c.id : "",
     target,
@@ -172,31 +116,26 @@ export function assessReadiness(c: Candidate, options: AssessReadinessOptions): 
   const policy = options?.policy ?? DEFAULT_POLICY;
   const target = typeof options?.target === "string" ? options.target : String(options?.target);
   if (!isCalendarDate(asOf)) return invalid(c, asOf, target, gate, "INVALID_AS_OF");
-  if (!isKnownTarget(policy, target)) {
-    return invalid(c, asOf, target, gate, "UNKNOWN_TARGET");
-  }
-  const ctx: Context = { c, target, gate, policy };
-  const names = COMPONENTS[gate];
-  const changes = policyChangeDates(policy, target);
+  if (targetOf(policy, target) === undefined) return invalid(c, asOf, target, gate, "UNKNOWN_TARGET");
+  const input: EvaluationInput = { candidate: c, target, gate, policy };
+  const evaluated = evaluateTarget(input, asOf) ?? [];
   const weights = resolveParameter(policy, "readinessWeights", asOf)?.value ?? EQUAL_WEIGHTS;
 
-  const components: ReadinessComponent[] = names.map((name) => {
-    const verdict =
-      name === "eligibility"
-        ? BUILDERS.eligibility(ctx, asOf) // follows policy changes itself
-        : evaluateOverTime(asOf, changes, (day) => BUILDERS[name](ctx, day));
-    return { name, weight: weights[name], score: credit(verdict), verdict };
-  });
+  const components: ReadinessComponent[] = evaluated.map((x) => ({
+    name: x.name,
+    weight: weights[x.name],
+    score: credit(x.verdict),
+    verdict: x.verdict,
+  }));
 
   const ready = components.every((x) => x.verdict.outcome === "pass");
   const totalWeight = components.reduce((sum, x) => sum + x.weight, 0);
   const weighted = components.reduce((sum, x) => sum + x.weight * x.score, 0);
   const score = ready ? 100 : totalWeight === 0 ? 0 : Math.min(99, Math.floor((100 * weighted) / totalWeight));
 
-  const gaps: Gap[] = sortGaps(
-    components.flatMap((x) => gapsOf(x.verdict, x.name)),
-    weights,
-  );
+  const raw: Gap[] = [];
+  for (const x of evaluated) componentGaps(x, raw);
+  const gaps = sortGaps(raw, weights);
   const ineligible = !ready && components.some((x) => isPermanent(x.verdict));
   const base = {
     candidateId: typeof c?.id === "string" ? c.id : "",
@@ -225,5 +164,5 @@ export function assessReadiness(c: Candidate, options: AssessReadinessOptions): 
   const start = (froms as CalendarDate[]).sort().at(-1) as CalendarDate;
   // Claimed only if every component, evaluated on that day, passes: a component passing today
   // may lapse before it, and a change of the law may fall in between.
-  return allPass(ctx, names, start) ? { ...base, readyFrom: start } : base;
+  return passesOn(input, start) ? { ...base, readyFrom: start } : base;
 }

@@ -1,12 +1,23 @@
 import { daysBetween, isCalendarDate } from "../core/date.js";
 import type { Readiness } from "./types.js";
 
-/** Counts of readinesses by status. */
+/**
+ * Counts of readinesses by status. `unassessed` counts readinesses that could not be judged at
+ * all (an `UNKNOWN_TARGET` or an `INVALID_AS_OF`, a mistyped option rather than a candidate
+ * who is not ready): they are in `total` and not in `not_ready`.
+ */
 export interface StatusCounts {
   readonly total: number;
   readonly ready: number;
   readonly not_ready: number;
   readonly ineligible: number;
+  readonly unassessed: number;
+}
+
+/** True for a readiness that says only that its options were wrong. */
+function unassessable(r: Readiness): boolean {
+  const gaps = Array.isArray(r.gaps) ? r.gaps : [];
+  return gaps.length === 1 && (gaps[0]?.code === "UNKNOWN_TARGET" || gaps[0]?.code === "INVALID_AS_OF");
 }
 
 /**
@@ -15,7 +26,7 @@ export interface StatusCounts {
  *
  * @example
  * ```ts
- * summarizeCohort(readinesses).byStatus; // { total: 220, ready: 31, not_ready: 160, ineligible: 29 }
+ * summarizeCohort(readinesses).byStatus; // { total: 220, ready: 31, not_ready: 160, ineligible: 29, unassessed: 0 }
  * ```
  */
 export interface CohortSummary {
@@ -33,9 +44,11 @@ export interface CohortSummary {
   readonly lapsingWithin: { readonly days30: number; readonly days90: number };
 }
 
-type MutableCounts = { total: number; ready: number; not_ready: number; ineligible: number };
+type MutableCounts = { total: number; ready: number; not_ready: number; ineligible: number; unassessed: number };
 
-const empty = (): MutableCounts => ({ total: 0, ready: 0, not_ready: 0, ineligible: 0 });
+const empty = (): MutableCounts => ({ total: 0, ready: 0, not_ready: 0, ineligible: 0, unassessed: 0 });
+
+const STATUSES = new Set<string>(["ready", "not_ready", "ineligible"]);
 
 /**
  * An incremental cohort summary: `add` readinesses one at a time, then read `result`.
@@ -73,12 +86,13 @@ export function createCohortAccumulator(): CohortAccumulator {
   let scoreSum = 0;
   return {
     add(r: Readiness): void {
-      if (r === null || typeof r !== "object" || !(r.status in byStatus) || r.status === ("total" as never)) return;
+      if (r === null || typeof r !== "object" || !STATUSES.has(r.status)) return;
+      const status = r.status === "not_ready" && unassessable(r) ? "unassessed" : r.status;
       byStatus.total++;
-      byStatus[r.status]++;
+      byStatus[status]++;
       const t = byTarget.get(r.target) ?? empty();
       t.total++;
-      t[r.status]++;
+      t[status]++;
       byTarget.set(r.target, t);
       const score = Number.isFinite(r.score) ? Math.max(0, Math.min(100, r.score)) : 0;
       scoreSum += score;

@@ -1,21 +1,14 @@
-import type { Locale } from "../i18n/codes.js";
-import { formatGap } from "./actions.js";
+import type { LocaleTag } from "../core/codes.js";
+import { formatGap, resolveLocale } from "../i18n/format.js";
+import { type Locale, lookup } from "../i18n/locale.js";
 import type { Readiness } from "./types.js";
-
-const STATUS: Readonly<Record<Locale, Readonly<Record<Readiness["status"], string>>>> = {
-  id: { ready: "SIAP", not_ready: "BELUM SIAP", ineligible: "TIDAK MEMENUHI SYARAT" },
-  en: { ready: "READY", not_ready: "NOT READY", ineligible: "INELIGIBLE" },
-};
-
-const GATE: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
-  id: { placement: "penempatan", departure: "keberangkatan" },
-  en: { placement: "placement", departure: "departure" },
-};
 
 /**
  * A short, ordered explanation of a readiness a counsellor can read aloud: the status and
- * score, each gap as an action (most urgent first), and the window. It names no person (not
- * even the caller's id) and no NIK, passport number or name. Never throws.
+ * score, each gap as an action (most urgent first), and the window. `locale` is a locale
+ * object or the tag of a built-in one (`"id"`, `"en"`); a partial locale's missing sentences
+ * come from its fallback. It names no person (not even the caller's id) and no NIK, passport
+ * number or name. Never throws.
  *
  * @example
  * ```ts
@@ -24,28 +17,26 @@ const GATE: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
  * //  "1. Lengkapi paspor.", "2. Raih hasil tes bahasa: JFT-Basic ≥ 200 atau JLPT ≥ N4."]
  * ```
  */
-export function explainReadiness(r: Readiness, locale: Locale): string[] {
-  const l: Locale = locale === "id" ? "id" : "en";
-  const status = STATUS[l][r?.status] ?? String(r?.status);
-  const gate = GATE[l][r?.gate] ?? String(r?.gate);
+export function explainReadiness(r: Readiness, locale: Locale | LocaleTag): string[] {
+  const l = resolveLocale(locale);
+  const status = lookup(l, (x) => x.text?.status?.[r?.status]) ?? String(r?.status);
+  const gate = lookup(l, (x) => x.text?.gate?.[r?.gate]) ?? String(r?.gate);
+  const headline = lookup(l, (x) => x.text?.headline);
+  const params = { status, target: String(r?.target), gate, asOf: String(r?.asOf), score: Number(r?.score) };
   const lines = [
-    l === "id"
-      ? `${status} untuk ${r?.target} (${gate}) per ${r?.asOf}, skor ${r?.score}/100.`
-      : `${status} for ${r?.target} (${gate}) as of ${r?.asOf}, score ${r?.score}/100.`,
+    headline === undefined ? `${status} ${params.target} (${gate}) ${params.asOf}: ${params.score}/100` : headline(params),
   ];
   const gaps = Array.isArray(r?.gaps) ? r.gaps : [];
   gaps.forEach((g, i) => {
     lines.push(`${i + 1}. ${formatGap(g, l)}`);
   });
   if (r?.readyFrom !== undefined) {
-    lines.push(
-      l === "id"
-        ? `Siap mulai ${r.readyFrom} tanpa tindakan lain.`
-        : `Ready from ${r.readyFrom} with no further action.`,
-    );
+    const readyFrom = lookup(l, (x) => x.text?.readyFrom);
+    lines.push(readyFrom === undefined ? `→ ${r.readyFrom}` : readyFrom(r.readyFrom));
   }
   if (r?.validUntil !== undefined) {
-    lines.push(l === "id" ? `Kesiapan berlaku sampai ${r.validUntil}.` : `Readiness holds until ${r.validUntil}.`);
+    const validUntil = lookup(l, (x) => x.text?.validUntil);
+    lines.push(validUntil === undefined ? `… ${r.validUntil}` : validUntil(r.validUntil));
   }
   return lines;
 }

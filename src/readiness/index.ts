@@ -1,4 +1,3 @@
-export { formatGap, GAP_CODES } from "./actions.js";
 export { type AssessReadinessOptions, assessReadiness } from "./assess.js";
 export {
   type CohortAccumulator,
@@ -9,4 +8,4 @@ export {
 } from "./cohort.js";
 export { explainReadiness } from "./explain.js";
 export { assessRecords, assessRecordsAsync, type RecordAssessment } from "./stream.js";
-export type { ComponentName, Gap, Gate, Readiness, ReadinessComponent } from "./types.js";
+export type { Readiness, ReadinessComponent } from "./types.js";

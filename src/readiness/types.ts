@@ -1,28 +1,11 @@
 import type { TargetId } from "../catalog/types.js";
 import type { CalendarDate } from "../core/date.js";
 import type { Verdict } from "../core/verdict.js";
+import type { ComponentName, Gate } from "../core/vocabulary.js";
+import type { Gap } from "../core/verdict.js";
 
-/**
- * The gate a candidate is judged at: `placement` (can be proposed to an employer) or
- * `departure` (can leave: adds the remaining Pasal 13 documents, social security and
- * pre-departure orientation).
- *
- * @example
- * ```ts
- * const gate: Gate = "departure";
- * ```
- */
-export type Gate = "placement" | "departure";
-
-/**
- * The name of a readiness component, in their fixed order.
- *
- * @example
- * ```ts
- * const name: ComponentName = "language";
- * ```
- */
-export type ComponentName = "eligibility" | "skill" | "language" | "health" | "documents" | "orientation";
+export type { ComponentName, Gate } from "../core/vocabulary.js";
+export type { Gap } from "../core/verdict.js";
 
 /**
  * One component of a readiness assessment: its weight in the score, its own score (0–1, with
@@ -38,22 +21,6 @@ export interface ReadinessComponent {
   readonly weight: number;
   readonly score: number;
   readonly verdict: Verdict;
-}
-
-/**
- * One thing to do before the candidate is ready: a stable code (see the docs' gap table), the
- * component it belongs to and its params (which document, which test and level, which units;
- * `from` when time alone fixes it).
- *
- * @example
- * ```ts
- * const gap: Gap = { code: "DOCUMENT_MISSING", component: "documents", params: { kind: "PASSPORT" } };
- * ```
- */
-export interface Gap {
-  readonly code: string;
-  readonly component: string;
-  readonly params: Readonly<Record<string, string | number | boolean>>;
 }
 
 /**

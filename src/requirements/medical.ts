@@ -1,6 +1,9 @@
+import * as z from "zod";
 import type { Candidate, MedicalCheck } from "../candidate/types.js";
 import { addDays, type CalendarDate, isCalendarDate } from "../core/date.js";
 import { allOf, makeReason, makeVerdict, type Verdict } from "../core/verdict.js";
+import { defineRequirementKind } from "./kind.js";
+import { BUILT_IN_MESSAGES } from "./messages.js";
 
 const ASPECTS = ["medical", "psychological"] as const;
 
@@ -14,7 +17,7 @@ function covers(check: MedicalCheck, aspect: (typeof ASPECTS)[number]): boolean 
  * and, where required, colour vision must have been found normal. The latest check of an aspect
  * governs: an `UNFIT` result is `MEDICAL_UNFIT` (a later check can pass), a stale one
  * `MEDICAL_CHECK_EXPIRED`, none `MEDICAL_CHECK_MISSING` (unknown). Deficient colour vision is
- * `COLOUR_VISION_DEFICIENT`, a permanent exclusion. Internal.
+ * `COLOUR_VISION_DEFICIENT`, a permanent exclusion.
  */
 export function checkHealth(
   c: Candidate,
@@ -68,3 +71,25 @@ export function checkHealth(
   }
   return allOf("health", children);
 }
+
+/** The health component's requirement: how recent a fit check must be, and colour vision. */
+export const medicalKind = defineRequirementKind({
+  id: "medical",
+  rule: "health",
+  component: "health",
+  gates: ["placement", "departure"],
+  description: { id: "Pemeriksaan kesehatan", en: "Medical check" },
+  schema: z.strictObject({ maxAgeDays: z.number().int().min(0).max(100_000), colourVisionNormal: z.boolean() }),
+  codes: {
+    MEDICAL_FIT: { urgency: "health" },
+    MEDICAL_UNFIT: { urgency: "health" },
+    MEDICAL_CHECK_MISSING: { urgency: "health" },
+    MEDICAL_CHECK_EXPIRED: { urgency: "health" },
+    COLOUR_VISION_NORMAL: { urgency: "health" },
+    COLOUR_VISION_DEFICIENT: { urgency: "blocker", permanent: true },
+    COLOUR_VISION_UNKNOWN: { urgency: "health" },
+  },
+  messages: BUILT_IN_MESSAGES,
+  checklist: (ctx) => ({ medical: ctx.version.value }),
+  evaluate: (c, ctx) => checkHealth(c, ctx.day, ctx.version.value, ctx.version.basis).children ?? [],
+});

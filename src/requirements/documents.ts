@@ -1,6 +1,10 @@
+import * as z from "zod";
 import type { Candidate, CandidateDocument, DocumentKind } from "../candidate/types.js";
 import { addDays, addMonths, type CalendarDate, isCalendarDate } from "../core/date.js";
 import { allOf, anyOf, makeReason, makeVerdict, type Verdict } from "../core/verdict.js";
+import { DOCUMENT_KINDS } from "../core/vocabulary.js";
+import { type CodeSpec, defineRequirementKind } from "./kind.js";
+import { BUILT_IN_MESSAGES } from "./messages.js";
 
 /** The last day on which `addMonths(day, months) <= expiresOn`: enough remaining validity. */
 export function lastDayWithValidity(expiresOn: CalendarDate, months: number): CalendarDate {
@@ -57,7 +61,7 @@ function judge(
  * The documents component: each required kind must be held, issued by `asOf` and not expired;
  * a passport also needs `passportMonths` of remaining validity. Several documents of a kind:
  * the best one counts. Missing is `DOCUMENT_MISSING` (unknown); expired `DOCUMENT_EXPIRED`;
- * a passport too close to expiry `PASSPORT_VALIDITY_TOO_SHORT`. Internal.
+ * a passport too close to expiry `PASSPORT_VALIDITY_TOO_SHORT`.
  */
 export function checkDocuments(
   c: Candidate,
@@ -85,13 +89,58 @@ export function checkDocuments(
   return allOf("documents", children);
 }
 
+const DOCUMENT_CODES = {
+  DOCUMENT_PRESENT: { urgency: "documents" },
+  DOCUMENT_MISSING: { urgency: "documents" },
+  DOCUMENT_EXPIRED: { urgency: "documents" },
+  PASSPORT_VALIDITY_TOO_SHORT: { urgency: "documents" },
+  PASSPORT_EXPIRY_UNKNOWN: { urgency: "data" },
+} as const satisfies Record<string, CodeSpec>;
+
+const documentKinds = z.array(z.enum(DOCUMENT_KINDS)).max(DOCUMENT_KINDS.length * 2);
+
 /**
- * The orientation component (departure gate): OPP, the pre-departure orientation, completed by
- * `asOf` (DOMAIN.md §1.5). Internal.
+ * The documents of each gate (UU 18/2017 Pasal 13 and the registration documents; `departure`
+ * includes `placement`). A passport among them also needs the target's `passport` validity.
  */
-export function checkOrientation(c: Candidate, asOf: CalendarDate): Verdict {
-  const done = c?.orientation?.completedOn;
-  return isCalendarDate(done) && done <= asOf
-    ? makeVerdict("orientation", "pass", [makeReason("ORIENTATION_COMPLETED", "pass", { completedOn: done })])
-    : makeVerdict("orientation", "unknown", [makeReason("ORIENTATION_MISSING", "unknown", {})]);
-}
+export const documentsKind = defineRequirementKind({
+  id: "documents",
+  rule: "documents",
+  component: "documents",
+  gates: ["placement", "departure"],
+  description: { id: "Dokumen per tahap", en: "Documents per gate" },
+  schema: z
+    .strictObject({ placement: documentKinds, departure: documentKinds })
+    .refine((g) => g.placement.every((k) => g.departure.includes(k)), {
+      error: "INVALID_DOCUMENT_GATES",
+      path: ["departure"],
+    }),
+  codes: DOCUMENT_CODES,
+  messages: BUILT_IN_MESSAGES,
+  checklist: (ctx) => ({ documents: ctx.version.value }),
+  evaluate(c, ctx) {
+    const passport = ctx.requirement("passport");
+    const docs = ctx.version;
+    const months = passport?.value.minValidityMonths ?? 0;
+    return (
+      checkDocuments(c, ctx.day, docs.value[ctx.gate], months, docs.basis, passport?.basis ?? docs.basis).children ?? []
+    );
+  },
+});
+
+/**
+ * The minimum remaining validity of the passport on the day judged. It has no verdict of its
+ * own: the `documents` kind applies it to the passport it requires.
+ */
+export const passportKind = defineRequirementKind({
+  id: "passport",
+  rule: "documents.PASSPORT",
+  component: "documents",
+  gates: ["placement", "departure"],
+  description: { id: "Sisa masa berlaku paspor minimal (bulan)", en: "Minimum remaining passport validity (months)" },
+  schema: z.strictObject({ minValidityMonths: z.number().int().min(0).max(120) }),
+  codes: DOCUMENT_CODES,
+  messages: BUILT_IN_MESSAGES,
+  checklist: (ctx) => ({ passport: ctx.version.value }),
+  evaluate: () => [],
+});

@@ -44,8 +44,16 @@ export interface ReasonParams {
   DESTINATION_OPEN: { target: string };
   /** A placement moratorium is in force for the target since `since`. */
   DESTINATION_CLOSED: { target: string; since: string };
-  /** The target is in neither the catalogue nor the policy. */
+  /** The policy has no target of this id. */
   UNKNOWN_TARGET: { target: string };
+  /** The target is in force until it is retired: `until` is its last day. */
+  TARGET_ACTIVE: { target: string; until: string };
+  /** The target was retired from the policy on `since`: nothing can be placed with it any more. */
+  TARGET_RETIRED: { target: string; since: string };
+  /** The evaluation of a caller-defined requirement kind failed (it threw); the requirement cannot be judged. */
+  REQUIREMENT_ERROR: { kind: string };
+  /** The policy states a requirement of a kind that is not registered (see `registerRequirementKind`). */
+  UNKNOWN_REQUIREMENT_KIND: { kind: string };
   /** The target asks for no language result. */
   LANGUAGE_NOT_REQUIRED: Record<string, never>;
   /** A result of `test` (`result`, taken on `takenOn`) meets the minimum `min`. */
@@ -107,6 +115,26 @@ export interface ReasonParams {
 }
 
 /**
+ * Reason codes of caller-defined requirement kinds, with their params. Empty in the library;
+ * a caller adds its own codes by declaration merging, after which `makeReason`, the kind's
+ * declaration and the locale tables check them like the built-in ones:
+ *
+ * @example
+ * ```ts
+ * declare module "sentra-vokasi/extend" {
+ *   interface CustomReasonParams {
+ *     HEIGHT_BELOW_MINIMUM: { heightCm: number; min: number };
+ *   }
+ * }
+ * ```
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: a declaration-merging point for callers
+export interface CustomReasonParams {}
+
+/** Every reason code: the library's and the caller's (see {@link CustomReasonParams}). */
+export type AllReasonParams = ReasonParams & CustomReasonParams;
+
+/**
  * A reason code of the library.
  *
  * @example
@@ -114,7 +142,7 @@ export interface ReasonParams {
  * const code: ReasonCode = "AGE_ABOVE_MAXIMUM";
  * ```
  */
-export type ReasonCode = keyof ReasonParams;
+export type ReasonCode = keyof AllReasonParams & string;
 
 /**
  * The params of reason code `C`.
@@ -124,24 +152,103 @@ export type ReasonCode = keyof ReasonParams;
  * const p: ParamsOf<"AGE_WITHIN_RANGE"> = { age: 21, min: 15, max: 29 };
  * ```
  */
-export type ParamsOf<C extends ReasonCode> = ReasonParams[C];
+export type ParamsOf<C extends ReasonCode> = AllReasonParams[C];
 
 /**
- * A message catalogue: one renderer per reason code.
+ * Every gap code of the library with its params: the code of the failing or missing reason it
+ * comes from (with that reason's params, plus `from` when time alone fixes it), and
+ * `LANGUAGE_RESULT_NEEDED` for a language requirement with its alternatives.
+ */
+export interface GapParams {
+  AGE_BELOW_MINIMUM: ReasonParams["AGE_BELOW_MINIMUM"] & { from?: string };
+  AGE_ABOVE_MAXIMUM: ReasonParams["AGE_ABOVE_MAXIMUM"] & { from?: string };
+  BIRTH_DATE_UNKNOWN: { from?: string };
+  INVALID_AS_OF: Record<string, never>;
+  UNKNOWN_TARGET: ReasonParams["UNKNOWN_TARGET"];
+  TARGET_RETIRED: ReasonParams["TARGET_RETIRED"];
+  UNKNOWN_REQUIREMENT_KIND: ReasonParams["UNKNOWN_REQUIREMENT_KIND"];
+  REQUIREMENT_ERROR: ReasonParams["REQUIREMENT_ERROR"];
+  POLICY_PARAMETER_MISSING: ReasonParams["POLICY_PARAMETER_MISSING"] & { from?: string };
+  EDUCATION_BELOW_MINIMUM: ReasonParams["EDUCATION_BELOW_MINIMUM"] & { from?: string };
+  EDUCATION_UNKNOWN: ReasonParams["EDUCATION_UNKNOWN"] & { from?: string };
+  DESTINATION_CLOSED: ReasonParams["DESTINATION_CLOSED"] & { from?: string };
+  LANGUAGE_RESULT_NEEDED: { tests: string; minimums: string };
+  COMPETENCY_UNITS_MISSING: ReasonParams["COMPETENCY_UNITS_MISSING"] & { from?: string };
+  COMPETENCY_CERTIFICATE_EXPIRED: ReasonParams["COMPETENCY_CERTIFICATE_EXPIRED"] & { from?: string };
+  SKILL_TEST_MISSING: ReasonParams["SKILL_TEST_MISSING"] & { from?: string };
+  SKILL_TEST_EXPIRED: ReasonParams["SKILL_TEST_EXPIRED"] & { from?: string };
+  MEDICAL_UNFIT: ReasonParams["MEDICAL_UNFIT"] & { from?: string };
+  MEDICAL_CHECK_MISSING: ReasonParams["MEDICAL_CHECK_MISSING"] & { from?: string };
+  MEDICAL_CHECK_EXPIRED: ReasonParams["MEDICAL_CHECK_EXPIRED"] & { from?: string };
+  COLOUR_VISION_DEFICIENT: { from?: string };
+  COLOUR_VISION_UNKNOWN: { from?: string };
+  DOCUMENT_MISSING: ReasonParams["DOCUMENT_MISSING"] & { from?: string };
+  DOCUMENT_EXPIRED: ReasonParams["DOCUMENT_EXPIRED"] & { from?: string };
+  PASSPORT_VALIDITY_TOO_SHORT: ReasonParams["PASSPORT_VALIDITY_TOO_SHORT"] & { from?: string };
+  PASSPORT_EXPIRY_UNKNOWN: { from?: string };
+  ORIENTATION_MISSING: { from?: string };
+}
+
+/**
+ * Gap codes of caller-defined requirement kinds (declaration merging, like
+ * {@link CustomReasonParams}). A caller's failing reason code becomes a gap code of the same
+ * name.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: a declaration-merging point for callers
+export interface CustomGapParams {}
+
+/** Every gap code: the library's and the caller's. */
+export type AllGapParams = GapParams & CustomGapParams;
+
+/**
+ * A gap code: one of the library's (see the docs' gap table) or a caller's.
  *
  * @example
  * ```ts
- * const ms: ReasonCatalogue = { ...EN_MESSAGES, AGE_BELOW_MINIMUM: (p) => `Too young (${p.age} < ${p.min})` };
+ * const code: GapCode = "DOCUMENT_MISSING";
  * ```
  */
-export type ReasonCatalogue = { readonly [C in ReasonCode]: (p: ParamsOf<C>) => string };
+export type GapCode = keyof AllGapParams & string;
+
+/** The params of gap code `C`. */
+export type GapParamsOf<C extends GapCode> = AllGapParams[C];
 
 /**
- * The supported locales: Bahasa Indonesia and English.
+ * Every issue code of parsing and policy validation, with its params.
+ */
+export interface IssueParams {
+  REQUIRED: Record<string, never>;
+  INVALID_TYPE: { expected?: string };
+  UNKNOWN_KEY: { key?: string };
+  INVALID_VALUE: { values?: string; field?: string };
+  TOO_SHORT: { min?: number };
+  TOO_LONG: { max?: number };
+  TOO_FEW: { min?: number };
+  TOO_MANY: { max?: number };
+  OUT_OF_RANGE: { min?: number; max?: number; divisor?: number };
+  INVALID_FORMAT: { format?: string };
+  INVALID_DATE: Record<string, never>;
+  INVALID_NIK: Record<string, never>;
+  INVALID_DATE_RANGE: Record<string, never>;
+  INVALID_RANGE: Record<string, never>;
+  INVALID_DOCUMENT_GATES: Record<string, never>;
+  INVALID_ATTRIBUTE_KEY: Record<string, never>;
+  TOO_MANY_ATTRIBUTES: Record<string, never>;
+  UNKNOWN_CITATION: { basis?: string };
+  UNKNOWN_TARGET: { target?: string };
+  UNKNOWN_REQUIREMENT_KIND: { kind?: string };
+  NOT_AN_OBJECT: Record<string, never>;
+}
+
+/** An issue code. */
+export type IssueCode = keyof IssueParams;
+
+/**
+ * The tags of the built-in locales: Bahasa Indonesia and English.
  *
  * @example
  * ```ts
- * const locale: Locale = "id";
+ * const tag: LocaleTag = "id";
  * ```
  */
-export type Locale = "id" | "en";
+export type LocaleTag = "id" | "en";

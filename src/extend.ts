@@ -1,0 +1,88 @@
+/**
+ * `sentra-vokasi/extend`: what a caller needs to extend the library without forking it.
+ *
+ * - **Requirement kinds**: declare one with `defineRequirementKind` (its parameter schema,
+ *   component, gates, codes with urgency and permanence, messages per locale, evaluation) and
+ *   `registerRequirementKind` it; then policies can state requirements of it.
+ * - **Typed codes**: add your kind's reason and gap codes to `CustomReasonParams` and
+ *   `CustomGapParams`, and its parameter to `RequirementValues`, by declaration merging
+ *   (`declare module "sentra-vokasi/extend" { interface CustomReasonParams { … } }`); `makeReason`
+ *   then checks your codes and params like the library's.
+ * - **Verdicts**: `makeReason`, `makeVerdict`, `allOf`, `anyOf` build what `evaluate` returns.
+ * - **Dates**: the civil-date toolkit every rule of the library uses.
+ * - **Policy reading**: `resolveParameter`, `resolveRequirement`; `BASIS`, the citation ids of
+ *   `DEFAULT_POLICY`.
+ * - **Locales**: the message table types, for a locale of your own (see `Locale`).
+ *
+ * @packageDocumentation
+ */
+export type {
+  AllGapParams,
+  AllReasonParams,
+  CustomGapParams,
+  CustomReasonParams,
+  GapCode,
+  GapParams,
+  IssueCode,
+  IssueParams,
+  ParamsOf,
+  ReasonCode,
+  ReasonParams,
+} from "./core/codes.js";
+export {
+  addDays,
+  addMonths,
+  addYears,
+  compareDates,
+  dateOfAge,
+  daysBetween,
+  isCalendarDate,
+  MAX_DATE,
+  MIN_DATE,
+  maxDate,
+  minDate,
+} from "./core/date.js";
+export {
+  allOf,
+  allOutcomes,
+  anyOf,
+  anyOutcome,
+  makeReason,
+  makeVerdict,
+  type VerdictWindow,
+} from "./core/verdict.js";
+export { GAP_CODES, ISSUE_CODES, isReasonCode, REASON_CODES } from "./i18n/format.js";
+export {
+  type ActionMessage,
+  type ActionMessages,
+  aspectName,
+  documentName,
+  type IssueMessages,
+  type LocaleNames,
+  type LocaleText,
+  localized,
+  type ReasonMessage,
+  type ReasonMessages,
+  testName,
+} from "./i18n/locale.js";
+export { BASIS } from "./policy/default.js";
+export { resolveParameter, resolveRequirement, resolveVersion } from "./policy/resolve.js";
+export {
+  type AnyRequirementKind,
+  type CodeSpec,
+  defineRequirementKind,
+  type KindGapParams,
+  type KindMessages,
+  type KindReasonParams,
+  type RequirementContext,
+  type RequirementKind,
+  type Urgency,
+  URGENCY_RANK,
+} from "./requirements/kind.js";
+export {
+  codeSpec,
+  type RequirementKindError,
+  registerRequirementKind,
+  requirementKind,
+  requirementKinds,
+} from "./requirements/registry.js";

@@ -1,0 +1,81 @@
+import * as z from "zod";
+import { type CalendarDate, isCalendarDate } from "../core/date.js";
+import { makeReason, makeVerdict, type Verdict } from "../core/verdict.js";
+import { nationalMinimumAge, parameterMissing } from "../policy/resolve.js";
+import { ageVerdict } from "./age-window.js";
+import { type CodeSpec, defineRequirementKind } from "./kind.js";
+import { BUILT_IN_MESSAGES } from "./messages.js";
+
+const AGE_CODES = {
+  AGE_WITHIN_RANGE: { urgency: "time" },
+  AGE_AT_LEAST_MINIMUM: { urgency: "time" },
+  AGE_BELOW_MINIMUM: { urgency: "time" },
+  AGE_ABOVE_MAXIMUM: { urgency: "blocker", permanent: true },
+  BIRTH_DATE_UNKNOWN: { urgency: "data" },
+  POLICY_PARAMETER_MISSING: { urgency: "data" },
+} as const satisfies Record<string, CodeSpec>;
+
+const age = z.number().int().min(0).max(150);
+
+function birthDateUnknown(rule: string): Verdict {
+  return makeVerdict(rule, "unknown", [makeReason("BIRTH_DATE_UNKNOWN", "unknown", {})]);
+}
+
+/**
+ * The national minimum age for placement abroad (UU 18/2017 Pasal 5 huruf a: 18; before it
+ * UU 39/2004: 18, or 21 with an individual employer), which every target abroad meets without
+ * listing it. Not applied to placement at home (destination `"ID"`).
+ */
+export const nationalAgeKind = defineRequirementKind({
+  id: "nationalAge",
+  rule: "placement.age.national",
+  component: "eligibility",
+  gates: ["placement", "departure"],
+  national: true,
+  description: { id: "Usia minimal penempatan PMI (nasional)", en: "National minimum age for placement abroad" },
+  schema: z.null(),
+  codes: AGE_CODES,
+  messages: BUILT_IN_MESSAGES,
+  checklist(ctx) {
+    const national = nationalMinimumAge(ctx.policy, ctx.profile, ctx.day);
+    return { age: { min: national?.min ?? 0 } };
+  },
+  evaluate(c, ctx) {
+    const rule = "placement.age.national";
+    if (ctx.profile.destination === "ID") return [];
+    if (!isCalendarDate(c?.birthDate)) return [birthDateUnknown(rule)];
+    const national = nationalMinimumAge(ctx.policy, ctx.profile, ctx.day);
+    if (national === undefined) return [parameterMissing(rule, "placementMinimumAge", ctx.day)];
+    return [ageVerdict(rule, c.birthDate, ctx.day, national, national.min, undefined)];
+  },
+});
+
+/**
+ * The target's own age window, in completed years on the day judged (`AGE_BELOW_MINIMUM` with
+ * `validFrom` on the birthday that reaches it; `AGE_ABOVE_MAXIMUM`, permanent; a pass with
+ * `validUntil` the day before the window closes).
+ */
+export const ageKind = defineRequirementKind({
+  id: "age",
+  rule: "placement.age.target",
+  component: "eligibility",
+  gates: ["placement", "departure"],
+  description: { id: "Rentang usia sasaran (tahun penuh)", en: "Target age window (completed years)" },
+  schema: z
+    .strictObject({ min: age, max: age.optional() })
+    .refine((r) => r.max === undefined || r.min <= r.max, { error: "INVALID_RANGE", path: ["max"] }),
+  codes: AGE_CODES,
+  messages: BUILT_IN_MESSAGES,
+  checklist(ctx) {
+    const national = nationalMinimumAge(ctx.policy, ctx.profile, ctx.day);
+    const { min, max } = ctx.version.value;
+    const atLeast = Math.max(min, national?.min ?? 0);
+    return { age: max === undefined ? { min: atLeast } : { min: atLeast, max } };
+  },
+  evaluate(c, ctx) {
+    const rule = "placement.age.target";
+    if (!isCalendarDate(c?.birthDate)) return [birthDateUnknown(rule)];
+    const v = ctx.version;
+    return [ageVerdict(rule, c.birthDate as CalendarDate, ctx.day, v, v.value.min, v.value.max)];
+  },
+});

@@ -1,0 +1,153 @@
+import type * as z from "zod";
+import type { Candidate } from "../candidate/types.js";
+import type { CalendarDate } from "../core/date.js";
+import type { Gap, Verdict } from "../core/verdict.js";
+import type { ComponentName, Gate } from "../core/vocabulary.js";
+import type { AllGapParams, AllReasonParams, GapCode, ReasonCode } from "../core/codes.js";
+import type { Locale, LocalizedText } from "../i18n/locale.js";
+import type {
+  ParameterVersion,
+  Policy,
+  RequirementKindId,
+  RequirementValues,
+  TargetProfileData,
+} from "../policy/types.js";
+
+/**
+ * How urgent a gap of a code is, from what blocks for good to what only time fixes. Gaps are
+ * ordered by this class (a permanent code without `from` always comes first).
+ *
+ * @example
+ * ```ts
+ * URGENCY_RANK.documents < URGENCY_RANK.time; // true
+ * ```
+ */
+export const URGENCY_RANK = {
+  blocker: 0,
+  data: 1,
+  documents: 2,
+  health: 3,
+  language: 4,
+  skill: 5,
+  education: 6,
+  orientation: 7,
+  time: 8,
+} as const;
+
+/** An urgency class; see {@link URGENCY_RANK}. */
+export type Urgency = keyof typeof URGENCY_RANK;
+
+/**
+ * What a reason or gap code means for readiness: its urgency class, and whether a failing
+ * reason with it is **permanent** (no action fixes it for the target, and time only where the
+ * verdict says `validFrom`): one permanent failure makes the candidate `ineligible`.
+ *
+ * @example
+ * ```ts
+ * const spec: CodeSpec = { urgency: "blocker", permanent: true };
+ * ```
+ */
+export interface CodeSpec {
+  readonly urgency: Urgency;
+  readonly permanent?: boolean;
+}
+
+/**
+ * What a kind's evaluation sees on the day it judges: the day, the target and its profile, the
+ * gate, the policy, and the version of the kind's own requirement in force that day (its
+ * `value`, `basis` citation, `from`, `until`, `confirmed`).
+ */
+export interface RequirementContext<V> {
+  /** The day judged (the framework also judges later days, for the verdict's window). */
+  readonly day: CalendarDate;
+  readonly target: string;
+  readonly profile: TargetProfileData;
+  readonly gate: Gate;
+  readonly policy: Policy;
+  /** The version of this kind's requirement in force on `day`. */
+  readonly version: ParameterVersion<V>;
+  /** The version of another requirement of the same target in force on `day`, if any. */
+  readonly requirement: <K extends RequirementKindId>(kind: K) => ParameterVersion<RequirementValues[K]> | undefined;
+}
+
+/**
+ * A kind's messages in one locale: a sentence for each reason code, and optionally an action
+ * for each gap code (a gap without an action renders as its reason).
+ */
+export interface KindMessages<C extends string> {
+  readonly reasons: { readonly [K in C]?: (p: KindReasonParams<K>) => string };
+  readonly actions?: { readonly [K in C]?: (p: KindGapParams<K>, l: Locale) => string };
+}
+
+/** Params of a reason code: typed for the library's codes and a caller's declared ones (see `CustomReasonParams`). */
+export type KindReasonParams<K extends string> = K extends ReasonCode ? AllReasonParams[K] : Params;
+/** Params of a gap code: typed for the library's codes and a caller's declared ones (see `CustomGapParams`). */
+export type KindGapParams<K extends string> = K extends GapCode ? AllGapParams[K] : Params;
+type Params = Readonly<Record<string, string | number | boolean>>;
+
+/**
+ * A requirement kind: everything the library needs to know about one kind of rule, in one
+ * declaration. The built-in kinds are `age`, `education`, `open`, `skill`, `language`,
+ * `medical`, `passport`, `documents` and `orientation` (plus the national minimum age, which
+ * every target abroad meets); a caller registers its own with `registerRequirementKind`.
+ *
+ * - `id`: the key of its requirement in a target's `requirements`;
+ * - `component`: the readiness component it feeds; `gates`: the gates it applies at;
+ * - `schema`: the zod schema of its parameter's value (checked by `definePolicy`);
+ * - `codes`: every reason and gap code it emits, with urgency and permanence;
+ * - `messages`: its reasons and actions per locale tag (`id`, `en`, …);
+ * - `evaluate`: its verdicts on one day. Dated evaluation across policy changes (the verdicts'
+ *   `validFrom` / `validUntil`) and the missing-parameter case are handled by the library.
+ *
+ * @example
+ * ```ts
+ * const height = defineRequirementKind({ id: "minimumHeight", component: "health", … });
+ * ```
+ */
+export interface RequirementKind<Id extends string = string, V = unknown, C extends string = string> {
+  readonly id: Id;
+  /** The rule id of its verdicts (and of a missing-parameter verdict), for example `"placement.education"`. */
+  readonly rule: string;
+  readonly component: ComponentName;
+  readonly gates: readonly Gate[];
+  readonly description: LocalizedText;
+  readonly schema: z.ZodType<V>;
+  readonly codes: { readonly [K in C]: CodeSpec };
+  readonly messages: { readonly [tag: string]: KindMessages<NoInfer<C>> };
+  /** Judges the candidate on `ctx.day`. Never throws; return `[]` when nothing applies. */
+  evaluate(candidate: Candidate, ctx: RequirementContext<V>): readonly Verdict[];
+  /** Gaps of one of its verdicts, when the library's default (one per failing leaf reason) does not fit. */
+  gaps?(verdict: Verdict, component: ComponentName): readonly Gap[];
+  /**
+   * What the kind adds to `targetRequirements`' checklist on a day (for example
+   * `{ passport: { minValidityMonths: 6 } }`). Without it, the value is listed under `other`.
+   */
+  checklist?(ctx: RequirementContext<V>): Readonly<Record<string, unknown>>;
+  /** `true` for a kind every target meets without listing it (the national minimum age). Built-in only. */
+  readonly national?: boolean;
+}
+
+/** Any requirement kind, whatever its parameter and codes. */
+export type AnyRequirementKind = RequirementKind<string, unknown, string>;
+
+/**
+ * Declares a requirement kind with its types inferred: a typed identity (no registration; see
+ * `registerRequirementKind`). Never throws.
+ *
+ * @example
+ * ```ts
+ * const minimumHeight = defineRequirementKind({
+ *   id: "minimumHeight", rule: "placement.height", component: "eligibility", gates: ["placement", "departure"],
+ *   description: { id: "Tinggi badan minimal", en: "Minimum height" },
+ *   schema: z.strictObject({ minCm: z.number() }),
+ *   codes: { HEIGHT_BELOW_MINIMUM: { urgency: "blocker", permanent: true } },
+ *   messages: { en: { reasons: { HEIGHT_BELOW_MINIMUM: (p) => `Height ${p.heightCm} cm < ${p.min} cm.` } } },
+ *   evaluate: (c, ctx) => [],
+ * });
+ * ```
+ */
+export function defineRequirementKind<Id extends string, V, C extends string>(
+  kind: RequirementKind<Id, V, C>,
+): RequirementKind<Id, V, C> {
+  return kind;
+}

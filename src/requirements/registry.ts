@@ -1,0 +1,180 @@
+import { err, ok, type Result } from "neverthrow";
+import type { Issue } from "../core/issues.js";
+import { COMPONENT_NAMES } from "../core/vocabulary.js";
+import { addKindMessages } from "../i18n/format.js";
+import type { BuiltInRequirementValues } from "../policy/types.js";
+import { ageKind, nationalAgeKind } from "./age.js";
+import { openKind } from "./destination.js";
+import { documentsKind, passportKind } from "./documents.js";
+import { educationKind } from "./education.js";
+import { type AnyRequirementKind, type CodeSpec, type RequirementKind, URGENCY_RANK } from "./kind.js";
+import { languageKind } from "./language.js";
+import { medicalKind } from "./medical.js";
+import { orientationKind } from "./orientation.js";
+import { skillKind } from "./skill.js";
+
+/**
+ * One module per built-in kind. This table is typed by `BuiltInRequirementValues`: a kind
+ * added there without a module here (or a module whose parameter type disagrees) fails to compile.
+ */
+const BUILT_IN: {
+  readonly [K in keyof BuiltInRequirementValues]: RequirementKind<K, BuiltInRequirementValues[K], never>;
+} = {
+  age: ageKind,
+  education: educationKind,
+  open: openKind,
+  skill: skillKind,
+  language: languageKind,
+  medical: medicalKind,
+  passport: passportKind,
+  documents: documentsKind,
+  orientation: orientationKind,
+};
+
+/** The built-in kinds in evaluation order (the order of a component's children). */
+const BUILT_IN_ORDER: readonly AnyRequirementKind[] = [
+  nationalAgeKind,
+  BUILT_IN.age,
+  BUILT_IN.education,
+  BUILT_IN.open,
+  BUILT_IN.skill,
+  BUILT_IN.language,
+  BUILT_IN.medical,
+  BUILT_IN.passport,
+  BUILT_IN.documents,
+  BUILT_IN.orientation,
+] as readonly AnyRequirementKind[];
+
+/** Codes the library itself emits around the kinds. */
+const FRAMEWORK_CODES: Readonly<Record<string, CodeSpec>> = {
+  INVALID_AS_OF: { urgency: "data" },
+  UNKNOWN_TARGET: { urgency: "data" },
+  POLICY_PARAMETER_MISSING: { urgency: "data" },
+  UNKNOWN_REQUIREMENT_KIND: { urgency: "data" },
+  REQUIREMENT_ERROR: { urgency: "data" },
+  TARGET_ACTIVE: { urgency: "time" },
+  TARGET_RETIRED: { urgency: "blocker", permanent: true },
+};
+
+const custom: AnyRequirementKind[] = [];
+let all: readonly AnyRequirementKind[] = BUILT_IN_ORDER;
+const byId = new Map<string, AnyRequirementKind>(BUILT_IN_ORDER.map((k) => [k.id, k]));
+const specs = new Map<string, CodeSpec>(Object.entries(FRAMEWORK_CODES));
+for (const k of BUILT_IN_ORDER) for (const [code, spec] of Object.entries(k.codes)) specs.set(code, spec);
+
+/**
+ * Every registered requirement kind, built-in ones first, then the caller's in the order they
+ * were registered. Never throws.
+ *
+ * @example
+ * ```ts
+ * requirementKinds().map((k) => k.id); // ["nationalAge", "age", "education", "open", "skill", …]
+ * ```
+ */
+export function requirementKinds(): readonly AnyRequirementKind[] {
+  return all;
+}
+
+/**
+ * The registered requirement kind with this id, or `undefined`. Never throws.
+ *
+ * @example
+ * ```ts
+ * requirementKind("passport")?.component; // "documents"
+ * ```
+ */
+export function requirementKind(id: string): AnyRequirementKind | undefined {
+  return typeof id === "string" ? byId.get(id) : undefined;
+}
+
+/** What a code means for readiness (urgency, permanence), from the kind that declares it. */
+export function codeSpec(code: string): CodeSpec | undefined {
+  return specs.get(code);
+}
+
+/**
+ * The error of {@link registerRequirementKind}: every problem of the declaration.
+ *
+ * @example
+ * ```ts
+ * registerRequirementKind({ id: "age" } as never)._unsafeUnwrapErr().code; // "INVALID_REQUIREMENT_KIND"
+ * ```
+ */
+export interface RequirementKindError {
+  readonly code: "INVALID_REQUIREMENT_KIND";
+  readonly issues: readonly Issue[];
+}
+
+const ID = /^[a-z][A-Za-z0-9]{0,63}$/;
+const CODE = /^[A-Z][A-Z0-9_]{0,63}$/;
+
+function problems(kind: AnyRequirementKind): Issue[] {
+  const issues: Issue[] = [];
+  const add = (path: (string | number)[], code: string, message: string) => issues.push({ path, code, message });
+  if (typeof kind !== "object" || kind === null) {
+    add([], "NOT_AN_OBJECT", "Expected a requirement kind declaration.");
+    return issues;
+  }
+  if (typeof kind.id !== "string" || !ID.test(kind.id)) {
+    add(["id"], "INVALID_VALUE", "Expected a camelCase id: a lower-case letter, then up to 63 letters or digits.");
+  } else if (byId.has(kind.id) && byId.get(kind.id) !== kind) {
+    add(["id"], "DUPLICATE_KIND", `A requirement kind "${kind.id}" is already registered.`);
+  }
+  if (typeof kind.rule !== "string" || kind.rule.length === 0 || kind.rule.length > 100) {
+    add(["rule"], "INVALID_VALUE", "Expected a rule id of 1 to 100 characters.");
+  }
+  if (!(COMPONENT_NAMES as readonly string[]).includes(kind.component)) {
+    add(["component"], "INVALID_VALUE", `Expected one of: ${COMPONENT_NAMES.join(", ")}.`);
+  }
+  const gates = Array.isArray(kind.gates) ? kind.gates : [];
+  if (gates.length === 0 || gates.some((g) => g !== "placement" && g !== "departure")) {
+    add(["gates"], "INVALID_VALUE", "Expected one or both of: placement, departure.");
+  }
+  if (typeof kind.schema?.safeParse !== "function") add(["schema"], "INVALID_TYPE", "Expected a zod schema.");
+  if (typeof kind.evaluate !== "function") add(["evaluate"], "INVALID_TYPE", "Expected a function.");
+  if (kind.gaps !== undefined && typeof kind.gaps !== "function") add(["gaps"], "INVALID_TYPE", "Expected a function.");
+  if (kind.national === true) add(["national"], "INVALID_VALUE", "Only built-in kinds are national.");
+  const codes = typeof kind.codes === "object" && kind.codes !== null ? Object.entries(kind.codes) : [];
+  if (codes.length === 0) add(["codes"], "TOO_FEW", "Expected at least one reason code.");
+  const messages = typeof kind.messages === "object" && kind.messages !== null ? Object.values(kind.messages) : [];
+  for (const [code, spec] of codes) {
+    if (!CODE.test(code)) add(["codes", code], "INVALID_VALUE", "Expected a SCREAMING_SNAKE code.");
+    const known = specs.get(code);
+    if (known !== undefined && !byId.has(kind.id) && (known.urgency !== spec?.urgency || !known.permanent !== !spec?.permanent)) {
+      add(["codes", code], "DUPLICATE_CODE", "The code is declared by another kind with another urgency or permanence.");
+    }
+    if (typeof spec !== "object" || spec === null || !Object.hasOwn(URGENCY_RANK, String(spec.urgency))) {
+      add(["codes", code, "urgency"], "INVALID_VALUE", `Expected one of: ${Object.keys(URGENCY_RANK).join(", ")}.`);
+    }
+    if (!messages.some((m) => typeof m?.reasons?.[code as never] === "function")) {
+      add(["messages"], "MISSING_MESSAGE", `No locale has a message for ${code}.`);
+    }
+  }
+  return issues;
+}
+
+/**
+ * Registers a caller-defined requirement kind, so that policies can state requirements of it
+ * (`definePolicy` validates their values with its schema) and readiness, gaps, explanations and
+ * `targetRequirements` know it. Its messages join the locales of their tags. Registering the
+ * same kind object again is a no-op; another kind with a registered id is an error. The
+ * registry is the process's: register your kinds once, at start-up, before defining policies.
+ * Never throws.
+ *
+ * @returns `ok(kind)`, or `err({ code: "INVALID_REQUIREMENT_KIND", issues })`
+ * @example
+ * ```ts
+ * registerRequirementKind(minimumHeight).isOk(); // true
+ * ```
+ */
+export function registerRequirementKind<K extends AnyRequirementKind>(kind: K): Result<K, RequirementKindError> {
+  const issues = problems(kind);
+  if (issues.length > 0) return err({ code: "INVALID_REQUIREMENT_KIND", issues });
+  if (byId.get(kind.id) === kind) return ok(kind);
+  custom.push(kind);
+  all = [...BUILT_IN_ORDER, ...custom];
+  byId.set(kind.id, kind);
+  for (const [code, spec] of Object.entries(kind.codes)) if (!specs.has(code)) specs.set(code, spec as CodeSpec);
+  addKindMessages(kind.messages as Parameters<typeof addKindMessages>[0]);
+  return ok(kind);
+}
