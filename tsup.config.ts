@@ -28,9 +28,9 @@ export default defineConfig([
     target: "es2022",
     platform: "neutral",
   },
-  // CommonJS, one bundled file.
+  // CommonJS, one bundled file per entry.
   {
-    entry: { index: "src/index.ts" },
+    entry: { index: "src/index.ts", extend: "src/extend.ts" },
     format: ["cjs"],
     dts: false,
     sourcemap: true,
@@ -40,7 +40,12 @@ export default defineConfig([
     platform: "neutral",
     external: ["zod", "neverthrow"],
   },
-  // Declarations for both: dist/index.d.ts (ESM) and dist/index.d.cts (CommonJS).
-  { entry: { index: "src/index.ts" }, format: ["esm", "cjs"], dts: { only: true }, clean: false },
+  // Declarations for both: dist/index.d.ts (ESM) and dist/index.d.cts (CommonJS), and the same for extend.
+  {
+    entry: { index: "src/index.ts", extend: "src/extend.ts" },
+    format: ["esm", "cjs"],
+    dts: { only: true },
+    clean: false,
+  },
   cliOptions,
 ]);

@@ -4,11 +4,12 @@ import { defineConfig } from "vitest/config";
 /** The suites Stryker runs per mutant: the domain's unit and property tests, not the slow end-to-end ones. */
 export default defineConfig({
   resolve: {
-    alias: {
-      "sentra-vokasi": fileURLToPath(new URL("./src/index.ts", import.meta.url)),
+    alias: [
+      { find: /^sentra-vokasi\/extend$/, replacement: fileURLToPath(new URL("./src/extend.ts", import.meta.url)) },
+      { find: /^sentra-vokasi$/, replacement: fileURLToPath(new URL("./src/index.ts", import.meta.url)) },
       // Fewer cases per law and mutant: see test/stryker-fast-check.ts.
-      "fast-check": fileURLToPath(new URL("./test/stryker-fast-check.ts", import.meta.url)),
-    },
+      { find: /^fast-check$/, replacement: fileURLToPath(new URL("./test/stryker-fast-check.ts", import.meta.url)) },
+    ],
   },
   test: {
     include: [
@@ -16,6 +17,7 @@ export default defineConfig({
       "test/candidate/**/*.test.ts",
       "test/eligibility/**/*.test.ts",
       "test/policy/**/*.test.ts",
+      "test/requirements/**/*.test.ts",
       "test/readiness/**/*.test.ts",
       "test/catalog/**/*.test.ts",
       "test/certification/**/*.test.ts",

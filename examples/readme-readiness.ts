@@ -15,4 +15,4 @@ const readiness = assessReadiness(candidate, { asOf, target: "JP-SSW-CAREGIVING"
 console.log(readiness.status, readiness.score); // not_ready 52
 console.log(readiness.gaps[0]); // {"code":"DOCUMENT_MISSING","component":"documents","params":{"kind":"KTP"}}
 for (const line of explainReadiness(readiness, "en")) console.log(line);
-console.log(summarizeCohort([readiness]).byStatus); // {"total":1,"ready":0,"not_ready":1,"ineligible":0}
+console.log(summarizeCohort([readiness]).byStatus); // {"total":1,"ready":0,"not_ready":1,"ineligible":0,"unassessed":0}

@@ -9,24 +9,24 @@
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { GAP_CODES, REASON_CODES, requirementKinds } from "../src/extend.js";
 import { REASON_DOCS } from "../src/i18n/docs.js";
 import {
   assessReadiness,
   type CalendarDate,
   DEFAULT_POLICY,
-  EN_MESSAGES,
   explainReadiness,
   formatGap,
-  GAP_CODES,
-  ID_MESSAGES,
+  LOCALES,
   listTargets,
   listTracks,
   type Parameter,
   parseCandidate,
-  REASON_CODES,
-  type ReasonCode,
   targetRequirements,
 } from "../src/index.js";
+
+const ID_MESSAGES = LOCALES.id.reasons;
+const EN_MESSAGES = LOCALES.en.reasons;
 
 const cell = (s: string) => s.replaceAll("|", "\\|").replaceAll("\n", " ");
 
@@ -52,9 +52,10 @@ export function policyMarkdown(): string {
   };
   lines.push("## National parameters", "");
   for (const [name, p] of Object.entries(DEFAULT_POLICY.parameters)) table(`### \`${name}\``, p);
-  lines.push("## Target parameters", "");
-  for (const [id, ps] of Object.entries(DEFAULT_POLICY.targets)) {
-    for (const [name, p] of Object.entries(ps)) table(`### \`${id}\` · \`${name}\``, p as Parameter<unknown>);
+  lines.push("## Target requirements", "");
+  for (const [id, t] of Object.entries(DEFAULT_POLICY.targets)) {
+    for (const [name, p] of Object.entries(t.requirements))
+      table(`### \`${id}\` · \`${name}\``, p as Parameter<unknown>);
   }
   lines.push("## Citations", "");
   for (const [id, c] of Object.entries(DEFAULT_POLICY.citations)) {
@@ -96,7 +97,7 @@ export function targetsMarkdown(): string {
             .join("; and ");
     const extra = r.documents.departure.filter((k) => !r.documents.placement.includes(k));
     lines.push(
-      `| \`${t.id}\` | ${t.destination} | ${cell(t.scheme)} | ${r.age.min}${r.age.max === undefined ? "+" : `–${r.age.max}`} | ${r.education ?? "—"} | ${language} | ${r.skill.skillTests.join(", ") || "—"} | ${r.skill.units.length} | fit, ≤ ${r.medical.maxAgeDays} days${r.medical.colourVisionNormal ? ", normal colour vision" : ""} | ${r.passport.minValidityMonths} | ${r.documents.placement.join(", ")} | ${extra.join(", ") || "—"} | ${r.closed ? `closed since ${r.closed.since} (${cell(r.closed.basis)})` : "open"} |`,
+      `| \`${t.id}\` | ${t.destination} | ${cell(t.scheme)} | ${r.age.min}${r.age.max === undefined ? "+" : `–${r.age.max}`} | ${r.education ?? "—"} | ${language} | ${r.skill.skillTests.join(", ") || "—"} | ${r.skill.units.length} | ${r.medical === undefined ? "—" : `fit, ≤ ${r.medical.maxAgeDays} days${r.medical.colourVisionNormal ? ", normal colour vision" : ""}`} | ${r.passport.minValidityMonths} | ${r.documents.placement.join(", ")} | ${extra.join(", ") || "—"} | ${r.closed ? `closed since ${r.closed.since} (${cell(r.closed.basis)})` : "open"} |`,
     );
   }
   lines.push(
@@ -248,6 +249,8 @@ export function readinessMarkdown(): string {
         minMonths: 6,
         examinedOn: "2026-01-02",
         education: "SD",
+        parameter: "medical",
+        asOf: "2026-11-28",
       },
     };
     lines.push(`| \`${code}\` | ${cell(formatGap(g, "id"))} | ${cell(formatGap(g, "en"))} |`);
@@ -266,7 +269,7 @@ export function reasonCodesMarkdown(): string {
     "|---|---|---|---|---|",
   ];
   for (const code of REASON_CODES) {
-    const doc = REASON_DOCS[code as ReasonCode];
+    const doc = REASON_DOCS[code];
     const render = (m: typeof EN_MESSAGES) => (m[code] as (p: object) => string)(doc.example);
     lines.push(
       `| \`${code}\` | ${
@@ -279,10 +282,36 @@ export function reasonCodesMarkdown(): string {
   return `${lines.join("\n")}\n`;
 }
 
+export function requirementKindsMarkdown(): string {
+  const lines = [
+    "# Requirement kinds",
+    "",
+    "Generated from the requirement registry by `scripts/gen-docs.ts`; do not edit by hand.",
+    "A target's requirements are dated parameters of these kinds (`policy.targets[id].requirements`).",
+    "Each kind feeds one readiness component, applies at the gates listed, and declares its codes:",
+    "a **permanent** code without `from` makes the candidate `ineligible`; the urgency orders the gaps",
+    "(blocker, data, documents, health, language, skill, education, orientation, time).",
+    "",
+    "| Kind | Component | Gates | What it asks | Codes (urgency, permanent) |",
+    "|---|---|---|---|---|",
+  ];
+  for (const k of requirementKinds()) {
+    const codes = Object.entries(k.codes)
+      .map(([code, spec]) => `\`${code}\` (${spec.urgency}${spec.permanent ? ", **permanent**" : ""})`)
+      .join(", ");
+    const what = `${k.description.en}${k.national ? " (every target abroad; not listed per target)" : ""}`;
+    lines.push(`| \`${k.id}\` | ${k.component} | ${k.gates.join(", ")} | ${cell(what)} | ${codes} |`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
   writeFileSync(new URL("../docs/policy.md", import.meta.url), policyMarkdown());
   writeFileSync(new URL("../docs/reason-codes.md", import.meta.url), reasonCodesMarkdown());
   writeFileSync(new URL("../docs/targets.md", import.meta.url), targetsMarkdown());
   writeFileSync(new URL("../docs/readiness.md", import.meta.url), readinessMarkdown());
-  process.stdout.write("wrote docs/policy.md, docs/reason-codes.md, docs/targets.md and docs/readiness.md\n");
+  writeFileSync(new URL("../docs/requirement-kinds.md", import.meta.url), requirementKindsMarkdown());
+  process.stdout.write(
+    "wrote docs/policy.md, docs/reason-codes.md, docs/targets.md, docs/readiness.md and docs/requirement-kinds.md\n",
+  );
 }

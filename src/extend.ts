@@ -16,6 +16,10 @@
  *
  * @packageDocumentation
  */
+
+export { educationRank, meetsEducation } from "./candidate/education.js";
+export { NIK_PATTERN, PROVINCE_CODES } from "./candidate/nik.js";
+export { CERTIFICATION_RULES } from "./certification/check.js";
 export type {
   AllGapParams,
   AllReasonParams,
@@ -51,6 +55,8 @@ export {
   makeVerdict,
   type VerdictWindow,
 } from "./core/verdict.js";
+export { PLACEMENT_RULES } from "./eligibility/placement.js";
+export { TRAINING_RULES } from "./eligibility/training.js";
 export { GAP_CODES, ISSUE_CODES, isReasonCode, REASON_CODES } from "./i18n/format.js";
 export {
   type ActionMessage,
@@ -65,8 +71,11 @@ export {
   type ReasonMessages,
   testName,
 } from "./i18n/locale.js";
+export { LANGUAGE_RULE, requirementMinimum } from "./language/check.js";
+export { cefrRank, jftBasicBand, jlptRank, jlptToCefr, LANGUAGE_SCALES, type LanguageTest } from "./language/scales.js";
 export { BASIS } from "./policy/default.js";
 export { resolveParameter, resolveRequirement, resolveVersion } from "./policy/resolve.js";
+export type { RequirementValues } from "./policy/types.js";
 export {
   type AnyRequirementKind,
   type CodeSpec,
@@ -76,8 +85,8 @@ export {
   type KindReasonParams,
   type RequirementContext,
   type RequirementKind,
-  type Urgency,
   URGENCY_RANK,
+  type Urgency,
 } from "./requirements/kind.js";
 export {
   codeSpec,

@@ -1,6 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { policyMarkdown, readinessMarkdown, reasonCodesMarkdown, targetsMarkdown } from "../scripts/gen-docs.js";
+import {
+  policyMarkdown,
+  readinessMarkdown,
+  reasonCodesMarkdown,
+  requirementKindsMarkdown,
+  targetsMarkdown,
+} from "../scripts/gen-docs.js";
 
 const read = (p: string) => readFileSync(new URL(`../${p}`, import.meta.url), "utf8");
 
@@ -19,5 +25,9 @@ describe("generated docs", () => {
 
   it("docs/targets.md is what the catalogue and policy generate (run `npx tsx scripts/gen-docs.ts`)", () => {
     expect(read("docs/targets.md")).toBe(targetsMarkdown());
+  });
+
+  it("docs/requirement-kinds.md is what the registry generates (run `npx tsx scripts/gen-docs.ts`)", () => {
+    expect(read("docs/requirement-kinds.md")).toBe(requirementKindsMarkdown());
   });
 });

@@ -17,19 +17,17 @@ import {
   type Gap,
   maskDocumentNumber,
   maskName,
-  maxDate,
-  minDate,
   parseCandidate,
   type Readiness,
   recommendTracks,
-  resolveParameter,
   summarizeCohort,
   targetRequirements,
   trackProgress,
 } from "sentra-vokasi";
+import { maxDate, minDate, resolveParameter } from "sentra-vokasi/extend";
 import { describe, expect, it } from "vitest";
 import { toIssues } from "../src/core/zod-issues.js";
-import { lastDayWithValidity } from "../src/readiness/documents.js";
+import { lastDayWithValidity } from "../src/requirements/documents.js";
 import { d } from "./arbitraries/index.js";
 
 const base = { id: "E-1", nik: "3674014507050001", fullName: "Siti Aminah", sex: "F", birthDate: "2005-07-05" };
@@ -96,7 +94,7 @@ describe("cohorts", () => {
       { status: "total" },
       { status: "ready", target: "T", score: Number.NaN, gaps: "x" },
     ] as never);
-    expect(s.byStatus).toEqual({ total: 1, ready: 1, not_ready: 0, ineligible: 0 });
+    expect(s.byStatus).toEqual({ total: 1, ready: 1, not_ready: 0, ineligible: 0, unassessed: 0 });
     expect(s.scoreDeciles[0]).toBe(1);
   });
 });
@@ -180,10 +178,11 @@ describe("policy without some parameters", () => {
     expect(v.reasons.map((r) => r.code)).toContain("POLICY_PARAMETER_MISSING");
 
     const noSkill = without((p) => {
-      ((p.targets as Record<string, Record<string, unknown>>)["DE-NURSE"] as Record<string, unknown>).skill = {
-        description: { id: "", en: "" },
-        versions: [],
-      };
+      ((p.targets as Record<string, { requirements: Record<string, unknown> }>)["DE-NURSE"]?.requirements ?? {}).skill =
+        {
+          description: { id: "", en: "" },
+          versions: [],
+        };
     });
     expect(
       checkCertification(candidate(), { asOf: d("2026-01-01"), target: "DE-NURSE", policy: noSkill }).reasons[0]?.code,
@@ -246,8 +245,10 @@ describe("training", () => {
 describe("readiness edges", () => {
   const asOf = d("2026-11-28");
   const noTargetParameter = (target: string, name: string) => {
-    const p = JSON.parse(JSON.stringify(DEFAULT_POLICY)) as { targets: Record<string, Record<string, unknown>> };
-    (p.targets[target] as Record<string, unknown>)[name] = { description: { id: "", en: "" }, versions: [] };
+    const p = JSON.parse(JSON.stringify(DEFAULT_POLICY)) as {
+      targets: Record<string, { requirements: Record<string, unknown> }>;
+    };
+    (p.targets[target]?.requirements ?? {})[name] = { description: { id: "", en: "" }, versions: [] };
     return p as never;
   };
 

@@ -8,7 +8,8 @@ describe("bundle size (esbuild, minified, tree-shaken, gzip)", () => {
   it("an app that imports only ageOn carries at most 3 kB of the library", async () => {
     const sizes = await measureSizes(`${root}src/index.ts`, root);
     expect(sizes.ageOnOnly.gzipped).toBeLessThanOrEqual(3_000);
-    // and the whole library stays within its budget
-    expect(sizes.library.gzipped).toBeLessThanOrEqual(30_000);
+    // and the whole library stays within its budget (raised from 30 kB when locales became
+    // complete values: parse-issue and action messages in both languages, requirement schemas)
+    expect(sizes.library.gzipped).toBeLessThanOrEqual(36_000);
   }, 60_000);
 });

@@ -6,7 +6,6 @@
  */
 import fc from "fast-check";
 import {
-  addDays,
   assessReadiness,
   auditCandidate,
   type Candidate,
@@ -15,12 +14,11 @@ import {
   DEFAULT_POLICY,
   formatGap,
   formatReason,
-  GAP_CODES,
-  REASON_CODES,
   type Reason,
   targetRequirements,
   type Verdict,
 } from "sentra-vokasi";
+import { addDays, GAP_CODES, REASON_CODES } from "sentra-vokasi/extend";
 import { describe, expect, it } from "vitest";
 import { REASON_DOCS } from "../src/i18n/docs.js";
 import { candidateFor, recentDate, slack, targetId } from "./arbitraries/catalog.js";
@@ -31,7 +29,13 @@ const worst = (xs: readonly string[]) => (xs.includes("fail") ? "fail" : xs.incl
 const best = (xs: readonly string[]) => (xs.includes("pass") ? "pass" : xs.includes("unknown") ? "unknown" : "fail");
 const CODES = new Set<string>(REASON_CODES);
 
-function checkReason(r: Reason, where: string): void {
+/** Reasons that speak of the call or the record, not of a rule: they have no legal basis. */
+const NO_BASIS = new Set(["INVALID_AS_OF", "UNKNOWN_TARGET", "BIRTH_DATE_UNKNOWN", "POLICY_PARAMETER_MISSING"]);
+
+function checkReason(r: Reason, where: string, basisRequired = false): void {
+  if (basisRequired && !NO_BASIS.has(r.code)) {
+    expect(typeof r.basis, `${where}: ${r.code} names its legal basis`).toBe("string");
+  }
   expect(CODES.has(r.code), `${where}: ${r.code} is a documented code`).toBe(true);
   expect(OUTCOMES, where).toContain(r.outcome);
   const documented = Object.keys(REASON_DOCS[r.code as keyof typeof REASON_DOCS].example).sort();
@@ -46,12 +50,12 @@ function checkReason(r: Reason, where: string): void {
   }
 }
 
-function checkVerdict(v: Verdict, where: string): void {
+function checkVerdict(v: Verdict, where: string, basisRequired = false): void {
   expect(v.rule, where).toMatch(/^[a-z][A-Za-z]*(\.[A-Za-z0-9_-]+)*$/);
   expect(OUTCOMES, where).toContain(v.outcome);
   if (v.outcome === "pass") expect(v.validFrom, where).toBeUndefined();
   else expect(v.validUntil, where).toBeUndefined();
-  for (const r of v.reasons) checkReason(r, `${where} ${v.rule}`);
+  for (const r of v.reasons) checkReason(r, `${where} ${v.rule}`, basisRequired);
   const children = v.children ?? [];
   if (children.length === 0) {
     expect(v.reasons.length, `${where} ${v.rule} has a reason`).toBeGreaterThan(0);
@@ -60,7 +64,7 @@ function checkVerdict(v: Verdict, where: string): void {
     const outcomes = children.map((x) => x.outcome);
     // allOf gives the worst child, anyOf the best.
     expect([worst(outcomes), best(outcomes)], `${where} ${v.rule}`).toContain(v.outcome);
-    for (const x of children) checkVerdict(x, where);
+    for (const x of children) checkVerdict(x, where, basisRequired);
   }
 }
 
@@ -98,9 +102,9 @@ describe("every decision explains itself", () => {
     fc.assert(
       fc.property(scenario, ({ target, asOf, c, gate }) => {
         const r = assessReadiness(c, { asOf, target, gate });
-        for (const x of r.components) checkVerdict(x.verdict, `readiness ${target} ${x.name}`);
-        checkVerdict(checkPlacementEligibility(c, { asOf, target }), `placement ${target}`);
-        checkVerdict(checkTrainingEligibility(c, { asOf }), "training");
+        for (const x of r.components) checkVerdict(x.verdict, `readiness ${target} ${x.name}`, true);
+        checkVerdict(checkPlacementEligibility(c, { asOf, target }), `placement ${target}`, true);
+        checkVerdict(checkTrainingEligibility(c, { asOf }), "training", true);
         for (const f of auditCandidate(c, { asOf })) checkReason(f, "audit");
         expect(r.candidateId).toBe(c.id);
       }),

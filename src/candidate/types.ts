@@ -1,6 +1,6 @@
 import type { CalendarDate } from "../core/date.js";
-import type { Nik } from "./nik.js";
 import type { CefrLevel, DocumentKind, Education, JlptLevel, MaritalStatus, Sex } from "../core/vocabulary.js";
+import type { Nik } from "./nik.js";
 
 export {
   CEFR_LEVELS,

@@ -1,7 +1,7 @@
-import { STANDARDS } from "./standards.js";
 import { DEFAULT_POLICY } from "../policy/default.js";
 import { targetOf } from "../policy/resolve.js";
 import type { Policy } from "../policy/types.js";
+import { STANDARDS } from "./standards.js";
 import { SKILL_TESTS } from "./targets.js";
 import { TRACKS } from "./tracks.js";
 import type { CompetencyStandard, SkillTest, TargetProfile, TrainingTrack } from "./types.js";
@@ -17,9 +17,7 @@ function profileOf(policy: Policy, id: string): TargetProfile | undefined {
   const entry = targetOf(policy, id);
   if (entry === undefined) return undefined;
   const profile: TargetProfile =
-    entry.retired === undefined
-      ? { id, ...entry.profile }
-      : { id, ...entry.profile, retiredFrom: entry.retired.from };
+    entry.retired === undefined ? { id, ...entry.profile } : { id, ...entry.profile, retiredFrom: entry.retired.from };
   if (cache === undefined) {
     cache = new Map();
     profiles.set(policy, cache);

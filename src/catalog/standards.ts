@@ -1,5 +1,5 @@
-import { TRACK_UNITS } from "./units.js";
 import type { CompetencyStandard, CompetencyUnit } from "./types.js";
+import { TRACK_UNITS } from "./units.js";
 
 function units(codes: readonly string[], titles: readonly [string, string][], kkniLevel?: 1 | 2 | 3): CompetencyUnit[] {
   return codes.map((code, i) => {

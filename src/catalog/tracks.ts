@@ -1,6 +1,6 @@
-import { TRACK_UNITS } from "./units.js";
 import { STANDARDS } from "./standards.js";
 import type { SourcedFigure, TrainingTrack } from "./types.js";
+import { TRACK_UNITS } from "./units.js";
 
 const unitsOf = (code: string): string[] => STANDARDS.find((s) => s.code === code)?.units.map((u) => u.code) ?? [];
 

@@ -58,7 +58,6 @@ export function checkCertification(c: Candidate, options: CheckCertificationOpti
   }
   const components = evaluateTarget({ candidate: c, target, gate: "placement", policy, only: "skill" }, asOf);
   return (
-    components?.[0]?.verdict ??
-    makeVerdict(rule, "pass", [makeReason("NO_CERTIFICATION_REQUIRED", "pass", { target })])
+    components?.[0]?.verdict ?? makeVerdict(rule, "pass", [makeReason("NO_CERTIFICATION_REQUIRED", "pass", { target })])
   );
 }

@@ -1,7 +1,7 @@
 import type { CandidateError } from "../candidate/parse.js";
 import type { Candidate } from "../candidate/types.js";
-import { maskName, maskNik } from "../core/mask.js";
 import type { LocaleTag as Locale } from "../core/codes.js";
+import { maskName, maskNik } from "../core/mask.js";
 import { formatGap } from "../i18n/format.js";
 import type { Readiness } from "../readiness/types.js";
 

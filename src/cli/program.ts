@@ -3,17 +3,17 @@ import { Command, CommanderError, Option } from "commander";
 import { candidateJsonSchema } from "../candidate/json-schema.js";
 import { parseCandidate } from "../candidate/parse.js";
 import { getTarget, listTargets, listTracks } from "../catalog/lookup.js";
-import { type CalendarDate, calendarDate } from "../core/date.js";
 import type { LocaleTag as Locale } from "../core/codes.js";
-import { localized } from "../i18n/locale.js";
+import { type CalendarDate, calendarDate } from "../core/date.js";
 import { LOCALES } from "../i18n/format.js";
+import { localized } from "../i18n/locale.js";
 import { DEFAULT_POLICY } from "../policy/default.js";
 import type { Policy } from "../policy/types.js";
 import { assessReadiness } from "../readiness/assess.js";
-import { definePolicy, policyJsonSchema } from "../requirements/policy.js";
 import { type CohortSummary, createCohortAccumulator } from "../readiness/cohort.js";
 import { explainReadiness } from "../readiness/explain.js";
 import type { Gate } from "../readiness/types.js";
+import { definePolicy, policyJsonSchema } from "../requirements/policy.js";
 import { detectFormat, InputError, openText, readRecords } from "./input.js";
 import {
   type AssessRow,
@@ -63,10 +63,11 @@ async function loadPolicy(file: string | undefined): Promise<Policy> {
   try {
     data = JSON.parse(await readFile(file, "utf8"));
   } catch (e) {
-    throw new UsageError(`--policy ${JSON.stringify(file.slice(0, 200))} is not a readable JSON file (${(e as Error).message.slice(0, 200)})`);
+    throw new UsageError(
+      `--policy ${JSON.stringify(file.slice(0, 200))} is not a readable JSON file (${(e as Error).message.slice(0, 200)})`,
+    );
   }
-  const whole =
-    typeof data === "object" && data !== null && POLICY_KEYS.every((k) => Object.hasOwn(data as object, k));
+  const whole = typeof data === "object" && data !== null && POLICY_KEYS.every((k) => Object.hasOwn(data as object, k));
   const result = whole ? definePolicy(data as Policy, {}) : definePolicy(DEFAULT_POLICY, data as never);
   if (result.isErr()) {
     const shown = result.error.issues

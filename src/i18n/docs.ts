@@ -1,176 +1,177 @@
-import type { ParamsOf, ReasonCode } from "../core/codes.js";
+import type { ReasonParams } from "../core/codes.js";
 
 /**
  * Documentation of each reason code: what it means and an example of its params. Used to
  * generate the docs' reason-code table and by tests; a code without an entry fails to compile.
  * Internal (not exported from the package root).
  */
-export const REASON_DOCS: { readonly [C in ReasonCode]: { readonly meaning: string; readonly example: ParamsOf<C> } } =
-  {
-    AGE_WITHIN_RANGE: {
-      meaning: "Completed age within an inclusive window (pass).",
-      example: { age: 21, min: 15, max: 29 },
-    },
-    AGE_AT_LEAST_MINIMUM: {
-      meaning: "Completed age at or above a minimum with no maximum (pass).",
-      example: { age: 21, min: 18 },
-    },
-    AGE_BELOW_MINIMUM: {
-      meaning: "Completed age below the minimum (fail); the verdict's validFrom is the day it is reached.",
-      example: { age: 14, min: 15 },
-    },
-    AGE_ABOVE_MAXIMUM: {
-      meaning: "Completed age above the maximum (fail); time cannot fix it.",
-      example: { age: 30, max: 29 },
-    },
-    BIRTH_DATE_UNKNOWN: {
-      meaning: "No valid birth date on a record that bypassed parseCandidate (unknown).",
-      example: {},
-    },
-    TARGET_ACTIVE: {
-      meaning: "A retired target is still in force on the day judged (pass); until is its last day.",
-      example: { target: "SA-DOMESTIC", until: "2027-12-31" },
-    },
-    TARGET_RETIRED: {
-      meaning: "The target was retired from the policy on since (fail, permanent).",
-      example: { target: "SA-DOMESTIC", since: "2028-01-01" },
-    },
-    REQUIREMENT_ERROR: {
-      meaning: "A caller-defined requirement kind threw while judging (unknown); fix the kind's evaluate.",
-      example: { kind: "minimumHeight" },
-    },
-    UNKNOWN_REQUIREMENT_KIND: {
-      meaning: "The policy states a requirement of a kind that is not registered (unknown).",
-      example: { kind: "minimumHeight" },
-    },
-    INVALID_AS_OF: { meaning: "The asOf option is not a valid calendar date (unknown).", example: {} },
-    POLICY_PARAMETER_MISSING: {
-      meaning: "The policy has no version of the parameter in force on that day (unknown).",
-      example: { parameter: "trainingAge", asOf: "2026-11-28" },
-    },
-    NIK_BIRTHDATE_MISMATCH: {
-      meaning: "Audit: the birth date encoded in the NIK differs from birthDate. NIK masked.",
-      example: { nik: "3674********0001" },
-    },
-    NIK_SEX_MISMATCH: {
-      meaning: "Audit: the sex encoded in the NIK (day + 40 for women) differs from sex. NIK masked.",
-      example: { nik: "3674********0001", sex: "M" },
-    },
-    NIK_DOMICILE_MISMATCH: {
-      meaning: "Audit: the NIK's province differs from the domicile's (lawful after a move). NIK masked.",
-      example: { nik: "3674********0001", nikProvinceCode: "36", provinceCode: "32" },
-    },
-    DATE_IN_FUTURE: {
-      meaning: "Audit: a date of an event lies after asOf (expiry dates excluded).",
-      example: { field: "medicalChecks[0].examinedOn", date: "2026-12-01", asOf: "2026-11-28" },
-    },
-    END_BEFORE_START: {
-      meaning: "Audit: an expiry before its issue, or a completion before its start.",
-      example: { field: "documents[0].expiresOn", date: "2025-01-01", start: "2026-01-10" },
-    },
-    DOMICILE_REGION_MISMATCH: {
-      meaning: "Audit: the domicile's regency code does not start with its province code.",
-      example: { provinceCode: "36", regencyCode: "3201" },
-    },
-    EDUCATION_MEETS_MINIMUM: {
-      meaning: "Education at or above the minimum (pass).",
-      example: { education: "SMK", min: "SMP" },
-    },
-    EDUCATION_BELOW_MINIMUM: {
-      meaning: "Education below the minimum (fail).",
-      example: { education: "SD", min: "SMP" },
-    },
-    EDUCATION_UNKNOWN: { meaning: "No education recorded while a minimum applies (unknown).", example: { min: "D3" } },
-    DESTINATION_OPEN: { meaning: "No placement moratorium in force (pass).", example: { target: "JP-SSW-CAREGIVING" } },
-    DESTINATION_CLOSED: {
-      meaning: "A placement moratorium is in force (fail); validFrom when the policy knows its end.",
-      example: { target: "SA-DOMESTIC", since: "2015-07-01" },
-    },
-    UNKNOWN_TARGET: {
-      meaning: "The target is in neither the catalogue nor the policy (unknown).",
-      example: { target: "XX-UNKNOWN" },
-    },
-    LANGUAGE_NOT_REQUIRED: { meaning: "The target asks for no language result (pass).", example: {} },
-    LANGUAGE_REQUIREMENT_MET: {
-      meaning: "A result meets a requirement (pass); validUntil when it lapses.",
-      example: { test: "JFT_BASIC", result: "215", min: "200", takenOn: "2026-03-01" },
-    },
-    LANGUAGE_RESULT_TOO_LOW: {
-      meaning: "A result is below the requirement's minimum (fail).",
-      example: { test: "JLPT", result: "N5", min: "N4" },
-    },
-    LANGUAGE_RESULT_EXPIRED: {
-      meaning: "A result met the minimum but is older than the requirement's maxAgeMonths (fail).",
-      example: { test: "EPS_TOPIK", result: "150", min: "80", takenOn: "2024-03-01", lastValidDay: "2026-02-28" },
-    },
-    LANGUAGE_RESULT_MISSING: { meaning: "No result of the test (unknown).", example: { test: "JLPT", min: "N4" } },
-    COMPETENCY_UNITS_COVERED: {
-      meaning: "Valid competency certificates cover every required unit (pass).",
-      example: { count: 6 },
-    },
-    COMPETENCY_UNITS_MISSING: {
-      meaning: "Units no competency certificate covers (unknown).",
-      example: { units: "C.24LAS01.029.1, C.24LAS01.030.1", count: 2 },
-    },
-    COMPETENCY_CERTIFICATE_EXPIRED: {
-      meaning: "Units covered only by lapsed certificates (fail).",
-      example: { units: "C.24LAS01.001.1", count: 1, lastValidDay: "2026-06-30" },
-    },
-    SKILL_TEST_PASSED: {
-      meaning: "A required pass/fail scheme test is held (pass).",
-      example: { test: "JP_SSW_CAREGIVING_SKILL" },
-    },
-    SKILL_TEST_MISSING: {
-      meaning: "A required scheme test is not recorded (unknown).",
-      example: { test: "JP_NURSING_CARE_JAPANESE" },
-    },
-    SKILL_TEST_EXPIRED: {
-      meaning: "A required scheme test was held but lapsed (fail).",
-      example: { test: "KR_EPS_SKILL_TEST", lastValidDay: "2026-05-31" },
-    },
-    NO_CERTIFICATION_REQUIRED: {
-      meaning: "The target asks for no certificate or test (pass).",
-      example: { target: "XX" },
-    },
-    TRACK_DESTINATION_MATCH: {
-      meaning: "The track prepares for a target in the wanted destination.",
-      example: { destination: "JP" },
-    },
-    TRACK_DESTINATION_MISMATCH: {
-      meaning: "The track prepares for no target in the wanted destination.",
-      example: { destination: "DE" },
-    },
-    TRACK_PROGRESS: { meaning: "Progress already made in the track.", example: { percent: 40 } },
-    MEDICAL_FIT: {
-      meaning: "The latest examination of the aspect found the candidate fit (pass); validUntil when it gets too old.",
-      example: { aspect: "medical", examinedOn: "2026-10-01" },
-    },
-    MEDICAL_UNFIT: {
-      meaning: "The latest examination found the candidate unfit (fail; not_ready, a later check can pass).",
-      example: { aspect: "psychological", examinedOn: "2026-10-01" },
-    },
-    MEDICAL_CHECK_MISSING: { meaning: "No examination of the aspect (unknown).", example: { aspect: "medical" } },
-    MEDICAL_CHECK_EXPIRED: {
-      meaning: "The latest examination is older than the target's maxAgeDays (fail).",
-      example: { aspect: "medical", examinedOn: "2026-01-02", lastValidDay: "2026-04-02" },
-    },
-    COLOUR_VISION_NORMAL: { meaning: "Colour vision found normal (pass).", example: {} },
-    COLOUR_VISION_DEFICIENT: {
-      meaning: "Deficient colour vision where the target requires normal vision (fail; ineligible).",
-      example: {},
-    },
-    COLOUR_VISION_UNKNOWN: { meaning: "Colour vision required but not recorded (unknown).", example: {} },
-    DOCUMENT_PRESENT: { meaning: "A valid document of the kind is held (pass).", example: { kind: "KTP" } },
-    DOCUMENT_MISSING: { meaning: "No document of the kind (unknown).", example: { kind: "FAMILY_CONSENT" } },
-    DOCUMENT_EXPIRED: {
-      meaning: "The document has expired (fail).",
-      example: { kind: "SKCK", lastValidDay: "2026-03-15" },
-    },
-    PASSPORT_VALIDITY_TOO_SHORT: {
-      meaning: "The passport has less remaining validity than the target asks (fail).",
-      example: { minMonths: 6, expiresOn: "2027-03-01" },
-    },
-    PASSPORT_EXPIRY_UNKNOWN: { meaning: "The passport's expiry date is not recorded (unknown).", example: {} },
-    ORIENTATION_COMPLETED: { meaning: "OPP completed (pass).", example: { completedOn: "2026-11-01" } },
-    ORIENTATION_MISSING: { meaning: "OPP not recorded (unknown).", example: {} },
-  };
+export const REASON_DOCS: {
+  readonly [C in keyof ReasonParams]: { readonly meaning: string; readonly example: ReasonParams[C] };
+} = {
+  AGE_WITHIN_RANGE: {
+    meaning: "Completed age within an inclusive window (pass).",
+    example: { age: 21, min: 15, max: 29 },
+  },
+  AGE_AT_LEAST_MINIMUM: {
+    meaning: "Completed age at or above a minimum with no maximum (pass).",
+    example: { age: 21, min: 18 },
+  },
+  AGE_BELOW_MINIMUM: {
+    meaning: "Completed age below the minimum (fail); the verdict's validFrom is the day it is reached.",
+    example: { age: 14, min: 15 },
+  },
+  AGE_ABOVE_MAXIMUM: {
+    meaning: "Completed age above the maximum (fail); time cannot fix it.",
+    example: { age: 30, max: 29 },
+  },
+  BIRTH_DATE_UNKNOWN: {
+    meaning: "No valid birth date on a record that bypassed parseCandidate (unknown).",
+    example: {},
+  },
+  TARGET_ACTIVE: {
+    meaning: "A retired target is still in force on the day judged (pass); until is its last day.",
+    example: { target: "SA-DOMESTIC", until: "2027-12-31" },
+  },
+  TARGET_RETIRED: {
+    meaning: "The target was retired from the policy on since (fail, permanent).",
+    example: { target: "SA-DOMESTIC", since: "2028-01-01" },
+  },
+  REQUIREMENT_ERROR: {
+    meaning: "A caller-defined requirement kind threw while judging (unknown); fix the kind's evaluate.",
+    example: { kind: "minimumHeight" },
+  },
+  UNKNOWN_REQUIREMENT_KIND: {
+    meaning: "The policy states a requirement of a kind that is not registered (unknown).",
+    example: { kind: "minimumHeight" },
+  },
+  INVALID_AS_OF: { meaning: "The asOf option is not a valid calendar date (unknown).", example: {} },
+  POLICY_PARAMETER_MISSING: {
+    meaning: "The policy has no version of the parameter in force on that day (unknown).",
+    example: { parameter: "trainingAge", asOf: "2026-11-28" },
+  },
+  NIK_BIRTHDATE_MISMATCH: {
+    meaning: "Audit: the birth date encoded in the NIK differs from birthDate. NIK masked.",
+    example: { nik: "3674********0001" },
+  },
+  NIK_SEX_MISMATCH: {
+    meaning: "Audit: the sex encoded in the NIK (day + 40 for women) differs from sex. NIK masked.",
+    example: { nik: "3674********0001", sex: "M" },
+  },
+  NIK_DOMICILE_MISMATCH: {
+    meaning: "Audit: the NIK's province differs from the domicile's (lawful after a move). NIK masked.",
+    example: { nik: "3674********0001", nikProvinceCode: "36", provinceCode: "32" },
+  },
+  DATE_IN_FUTURE: {
+    meaning: "Audit: a date of an event lies after asOf (expiry dates excluded).",
+    example: { field: "medicalChecks[0].examinedOn", date: "2026-12-01", asOf: "2026-11-28" },
+  },
+  END_BEFORE_START: {
+    meaning: "Audit: an expiry before its issue, or a completion before its start.",
+    example: { field: "documents[0].expiresOn", date: "2025-01-01", start: "2026-01-10" },
+  },
+  DOMICILE_REGION_MISMATCH: {
+    meaning: "Audit: the domicile's regency code does not start with its province code.",
+    example: { provinceCode: "36", regencyCode: "3201" },
+  },
+  EDUCATION_MEETS_MINIMUM: {
+    meaning: "Education at or above the minimum (pass).",
+    example: { education: "SMK", min: "SMP" },
+  },
+  EDUCATION_BELOW_MINIMUM: {
+    meaning: "Education below the minimum (fail).",
+    example: { education: "SD", min: "SMP" },
+  },
+  EDUCATION_UNKNOWN: { meaning: "No education recorded while a minimum applies (unknown).", example: { min: "D3" } },
+  DESTINATION_OPEN: { meaning: "No placement moratorium in force (pass).", example: { target: "JP-SSW-CAREGIVING" } },
+  DESTINATION_CLOSED: {
+    meaning: "A placement moratorium is in force (fail); validFrom when the policy knows its end.",
+    example: { target: "SA-DOMESTIC", since: "2015-07-01" },
+  },
+  UNKNOWN_TARGET: {
+    meaning: "The target is in neither the catalogue nor the policy (unknown).",
+    example: { target: "XX-UNKNOWN" },
+  },
+  LANGUAGE_NOT_REQUIRED: { meaning: "The target asks for no language result (pass).", example: {} },
+  LANGUAGE_REQUIREMENT_MET: {
+    meaning: "A result meets a requirement (pass); validUntil when it lapses.",
+    example: { test: "JFT_BASIC", result: "215", min: "200", takenOn: "2026-03-01" },
+  },
+  LANGUAGE_RESULT_TOO_LOW: {
+    meaning: "A result is below the requirement's minimum (fail).",
+    example: { test: "JLPT", result: "N5", min: "N4" },
+  },
+  LANGUAGE_RESULT_EXPIRED: {
+    meaning: "A result met the minimum but is older than the requirement's maxAgeMonths (fail).",
+    example: { test: "EPS_TOPIK", result: "150", min: "80", takenOn: "2024-03-01", lastValidDay: "2026-02-28" },
+  },
+  LANGUAGE_RESULT_MISSING: { meaning: "No result of the test (unknown).", example: { test: "JLPT", min: "N4" } },
+  COMPETENCY_UNITS_COVERED: {
+    meaning: "Valid competency certificates cover every required unit (pass).",
+    example: { count: 6 },
+  },
+  COMPETENCY_UNITS_MISSING: {
+    meaning: "Units no competency certificate covers (unknown).",
+    example: { units: "C.24LAS01.029.1, C.24LAS01.030.1", count: 2 },
+  },
+  COMPETENCY_CERTIFICATE_EXPIRED: {
+    meaning: "Units covered only by lapsed certificates (fail).",
+    example: { units: "C.24LAS01.001.1", count: 1, lastValidDay: "2026-06-30" },
+  },
+  SKILL_TEST_PASSED: {
+    meaning: "A required pass/fail scheme test is held (pass).",
+    example: { test: "JP_SSW_CAREGIVING_SKILL" },
+  },
+  SKILL_TEST_MISSING: {
+    meaning: "A required scheme test is not recorded (unknown).",
+    example: { test: "JP_NURSING_CARE_JAPANESE" },
+  },
+  SKILL_TEST_EXPIRED: {
+    meaning: "A required scheme test was held but lapsed (fail).",
+    example: { test: "KR_EPS_SKILL_TEST", lastValidDay: "2026-05-31" },
+  },
+  NO_CERTIFICATION_REQUIRED: {
+    meaning: "The target asks for no certificate or test (pass).",
+    example: { target: "XX" },
+  },
+  TRACK_DESTINATION_MATCH: {
+    meaning: "The track prepares for a target in the wanted destination.",
+    example: { destination: "JP" },
+  },
+  TRACK_DESTINATION_MISMATCH: {
+    meaning: "The track prepares for no target in the wanted destination.",
+    example: { destination: "DE" },
+  },
+  TRACK_PROGRESS: { meaning: "Progress already made in the track.", example: { percent: 40 } },
+  MEDICAL_FIT: {
+    meaning: "The latest examination of the aspect found the candidate fit (pass); validUntil when it gets too old.",
+    example: { aspect: "medical", examinedOn: "2026-10-01" },
+  },
+  MEDICAL_UNFIT: {
+    meaning: "The latest examination found the candidate unfit (fail; not_ready, a later check can pass).",
+    example: { aspect: "psychological", examinedOn: "2026-10-01" },
+  },
+  MEDICAL_CHECK_MISSING: { meaning: "No examination of the aspect (unknown).", example: { aspect: "medical" } },
+  MEDICAL_CHECK_EXPIRED: {
+    meaning: "The latest examination is older than the target's maxAgeDays (fail).",
+    example: { aspect: "medical", examinedOn: "2026-01-02", lastValidDay: "2026-04-02" },
+  },
+  COLOUR_VISION_NORMAL: { meaning: "Colour vision found normal (pass).", example: {} },
+  COLOUR_VISION_DEFICIENT: {
+    meaning: "Deficient colour vision where the target requires normal vision (fail; ineligible).",
+    example: {},
+  },
+  COLOUR_VISION_UNKNOWN: { meaning: "Colour vision required but not recorded (unknown).", example: {} },
+  DOCUMENT_PRESENT: { meaning: "A valid document of the kind is held (pass).", example: { kind: "KTP" } },
+  DOCUMENT_MISSING: { meaning: "No document of the kind (unknown).", example: { kind: "FAMILY_CONSENT" } },
+  DOCUMENT_EXPIRED: {
+    meaning: "The document has expired (fail).",
+    example: { kind: "SKCK", lastValidDay: "2026-03-15" },
+  },
+  PASSPORT_VALIDITY_TOO_SHORT: {
+    meaning: "The passport has less remaining validity than the target asks (fail).",
+    example: { minMonths: 6, expiresOn: "2027-03-01" },
+  },
+  PASSPORT_EXPIRY_UNKNOWN: { meaning: "The passport's expiry date is not recorded (unknown).", example: {} },
+  ORIENTATION_COMPLETED: { meaning: "OPP completed (pass).", example: { completedOn: "2026-11-01" } },
+  ORIENTATION_MISSING: { meaning: "OPP not recorded (unknown).", example: {} },
+};

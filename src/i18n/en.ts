@@ -134,8 +134,7 @@ const actions: ActionMessages = {
   BIRTH_DATE_UNKNOWN: () => "Record a valid birth date.",
   DOCUMENT_MISSING: (p) => `Obtain the ${doc(s(p.kind))}.`,
   DOCUMENT_EXPIRED: (p) => `Renew the ${doc(s(p.kind))} (expired after ${s(p.lastValidDay)}).`,
-  PASSPORT_VALIDITY_TOO_SHORT: (p) =>
-    `Renew the passport: at least ${s(p.minMonths)} months of validity are needed.`,
+  PASSPORT_VALIDITY_TOO_SHORT: (p) => `Renew the passport: at least ${s(p.minMonths)} months of validity are needed.`,
   PASSPORT_EXPIRY_UNKNOWN: () => "Record the passport's expiry date.",
   MEDICAL_CHECK_MISSING: (p) => `Take the ${aspect(s(p.aspect))} examination.`,
   MEDICAL_CHECK_EXPIRED: (p) => `Repeat the ${aspect(s(p.aspect))} examination (last on ${s(p.examinedOn)}).`,
@@ -160,7 +159,12 @@ const issues: IssueMessages = {
   REQUIRED: () => "Required field is missing.",
   INVALID_TYPE: (p) => (p.expected === undefined ? "Wrong type of value." : `Expected ${p.expected}.`),
   UNKNOWN_KEY: (p) => (p.key === undefined ? "Unknown field." : `Unknown field "${p.key}".`),
-  INVALID_VALUE: (p) => (p.values !== undefined ? `Expected one of: ${p.values}.` : "Is not an accepted value."),
+  INVALID_VALUE: (p) =>
+    p.values !== undefined
+      ? `Expected one of: ${p.values}.`
+      : p.field !== undefined
+        ? `Unknown "${p.field}": see the accepted values in the documentation.`
+        : "Is not an accepted value.",
   TOO_SHORT: (p) => `Expected at least ${p.min ?? 1} character(s).`,
   TOO_LONG: (p) => `Expected at most ${p.max ?? ""} characters.`,
   TOO_FEW: (p) => `Expected at least ${p.min ?? 1} item(s).`,

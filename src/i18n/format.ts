@@ -1,6 +1,6 @@
+import type { IssueCode, LocaleTag, ReasonCode, ReasonParams } from "../core/codes.js";
 import type { Issue } from "../core/issues.js";
 import type { Gap, Reason } from "../core/verdict.js";
-import type { IssueCode, LocaleTag, ReasonCode } from "../core/codes.js";
 import { EN } from "./en.js";
 import { ID } from "./id.js";
 import { type CompleteLocale, type Locale, localeChain, lookup, own } from "./locale.js";
@@ -168,7 +168,7 @@ export function formatIssue(issue: Issue, locale: Locale | LocaleTag): string {
  * REASON_CODES.includes("AGE_BELOW_MINIMUM"); // true
  * ```
  */
-export const REASON_CODES = Object.keys(EN.reasons) as readonly ReasonCode[];
+export const REASON_CODES = Object.keys(EN.reasons) as readonly (keyof ReasonParams)[];
 
 /** Every gap code of the library with an action message. */
 export const GAP_CODES = Object.keys(EN.actions) as readonly string[];

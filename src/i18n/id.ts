@@ -160,7 +160,11 @@ const issues: IssueMessages = {
   INVALID_TYPE: (p) => (p.expected === undefined ? "Jenis nilai tidak sesuai." : `Jenis nilai harus ${p.expected}.`),
   UNKNOWN_KEY: (p) => (p.key === undefined ? "Kolom tidak dikenal." : `Kolom "${p.key}" tidak dikenal.`),
   INVALID_VALUE: (p) =>
-    p.values !== undefined ? `Nilai harus salah satu dari: ${p.values}.` : "Nilai tidak termasuk yang diterima.",
+    p.values !== undefined
+      ? `Nilai harus salah satu dari: ${p.values}.`
+      : p.field !== undefined
+        ? `Nilai "${p.field}" tidak dikenal: lihat nilai yang diterima di dokumentasi.`
+        : "Nilai tidak termasuk yang diterima.",
   TOO_SHORT: (p) => `Minimal ${p.min ?? 1} karakter.`,
   TOO_LONG: (p) => `Maksimal ${p.max ?? ""} karakter.`,
   TOO_FEW: (p) => `Minimal ${p.min ?? 1} butir.`,

@@ -1,15 +1,15 @@
-import type { DocumentKind } from "../core/vocabulary.js";
 import type {
   AllGapParams,
   AllReasonParams,
+  GapParams as BuiltInGapParams,
   GapCode,
   IssueCode,
   IssueParams,
   LocaleTag,
   ReasonCode,
   ReasonParams,
-  GapParams as BuiltInGapParams,
 } from "../core/codes.js";
+import type { DocumentKind } from "../core/vocabulary.js";
 
 /** A renderer of reason code `C`'s params. */
 export type ReasonMessage<C extends ReasonCode> = (p: AllReasonParams[C]) => string;

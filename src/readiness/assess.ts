@@ -5,7 +5,13 @@ import { type Gap, makeReason, makeVerdict, type Verdict } from "../core/verdict
 import { DEFAULT_POLICY } from "../policy/default.js";
 import { resolveParameter, targetOf } from "../policy/resolve.js";
 import type { Policy, ReadinessWeights } from "../policy/types.js";
-import { componentGaps, type EvaluationInput, evaluateTarget, isPermanent, passesOn } from "../requirements/evaluate.js";
+import {
+  componentGaps,
+  type EvaluationInput,
+  evaluateTarget,
+  isPermanent,
+  passesOn,
+} from "../requirements/evaluate.js";
 import { sortGaps } from "./gaps.js";
 import type { Gate, Readiness, ReadinessComponent } from "./types.js";
 

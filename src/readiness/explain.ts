@@ -24,7 +24,9 @@ export function explainReadiness(r: Readiness, locale: Locale | LocaleTag): stri
   const headline = lookup(l, (x) => x.text?.headline);
   const params = { status, target: String(r?.target), gate, asOf: String(r?.asOf), score: Number(r?.score) };
   const lines = [
-    headline === undefined ? `${status} ${params.target} (${gate}) ${params.asOf}: ${params.score}/100` : headline(params),
+    headline === undefined
+      ? `${status} ${params.target} (${gate}) ${params.asOf}: ${params.score}/100`
+      : headline(params),
   ];
   const gaps = Array.isArray(r?.gaps) ? r.gaps : [];
   gaps.forEach((g, i) => {

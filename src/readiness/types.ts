@@ -1,11 +1,10 @@
 import type { TargetId } from "../catalog/types.js";
 import type { CalendarDate } from "../core/date.js";
-import type { Verdict } from "../core/verdict.js";
+import type { Gap, Verdict } from "../core/verdict.js";
 import type { ComponentName, Gate } from "../core/vocabulary.js";
-import type { Gap } from "../core/verdict.js";
 
-export type { ComponentName, Gate } from "../core/vocabulary.js";
 export type { Gap } from "../core/verdict.js";
+export type { ComponentName, Gate } from "../core/vocabulary.js";
 
 /**
  * One component of a readiness assessment: its weight in the score, its own score (0–1, with

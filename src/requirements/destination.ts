@@ -21,8 +21,7 @@ export const openKind = defineRequirementKind({
     DESTINATION_CLOSED: { urgency: "time", permanent: true },
   },
   messages: BUILT_IN_MESSAGES,
-  checklist: (ctx) =>
-    ctx.version.value ? {} : { closed: { since: ctx.version.from, basis: ctx.version.basis } },
+  checklist: (ctx) => (ctx.version.value ? {} : { closed: { since: ctx.version.from, basis: ctx.version.basis } }),
   evaluate(_c, ctx) {
     const { target } = ctx;
     const v = ctx.version;

@@ -105,9 +105,9 @@ function stepsOf(policy: Policy, target: string, entry: PolicyTarget, gate: Gate
   let perPolicy = plans.get(policy);
   const cached = perPolicy?.get(key);
   if (cached !== undefined) return cached;
-  const requirements = (typeof entry.requirements === "object" && entry.requirements !== null
-    ? entry.requirements
-    : {}) as Readonly<Record<string, Parameter<unknown> | undefined>>;
+  const requirements = (
+    typeof entry.requirements === "object" && entry.requirements !== null ? entry.requirements : {}
+  ) as Readonly<Record<string, Parameter<unknown> | undefined>>;
   const steps: Step[] = [];
   const seen = new Set<string>();
   for (const kind of requirementKinds()) {
@@ -286,11 +286,19 @@ export function gapsOf(v: Verdict, component: ComponentName, out: Gap[] = []): G
   return out;
 }
 
+function isFrameworkLeaf(v: Verdict): boolean {
+  return (
+    v.children === undefined &&
+    v.reasons.some((r) => r.code === "POLICY_PARAMETER_MISSING" || r.code === "REQUIREMENT_ERROR")
+  );
+}
+
 /** The gaps of a component, each kind's by its own rule when it has one. */
 export function componentGaps(c: ComponentOutput, out: Gap[] = []): Gap[] {
   for (const o of c.outputs) {
     for (const v of o.verdicts) {
-      if (o.kind.gaps !== undefined) {
+      // A missing parameter or a failed evaluation is the library's verdict, not the kind's.
+      if (o.kind.gaps !== undefined && !isFrameworkLeaf(v)) {
         for (const g of o.kind.gaps(v, c.name)) out.push(g);
       } else {
         gapsOf(v, c.name, out);

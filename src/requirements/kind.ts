@@ -1,9 +1,9 @@
 import type * as z from "zod";
 import type { Candidate } from "../candidate/types.js";
+import type { AllGapParams, AllReasonParams, GapCode, ReasonCode } from "../core/codes.js";
 import type { CalendarDate } from "../core/date.js";
 import type { Gap, Verdict } from "../core/verdict.js";
 import type { ComponentName, Gate } from "../core/vocabulary.js";
-import type { AllGapParams, AllReasonParams, GapCode, ReasonCode } from "../core/codes.js";
 import type { Locale, LocalizedText } from "../i18n/locale.js";
 import type {
   ParameterVersion,

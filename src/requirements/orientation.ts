@@ -32,5 +32,6 @@ export const orientationKind = defineRequirementKind({
     ORIENTATION_MISSING: { urgency: "orientation" },
   },
   messages: BUILT_IN_MESSAGES,
+  checklist: (ctx) => (ctx.version.value ? { orientation: true } : {}),
   evaluate: (c, ctx) => (ctx.version.value ? [checkOrientation(c, ctx.day, ctx.version.basis)] : []),
 });

@@ -138,13 +138,20 @@ function versionList(value: z.ZodType<unknown>) {
   return z
     .array(
       z
-        .strictObject({ from: calendarDateSchema, until: calendarDateSchema.optional(), value, basis, confirmed: z.boolean() })
+        .strictObject({
+          from: calendarDateSchema,
+          until: calendarDateSchema.optional(),
+          value,
+          basis,
+          confirmed: z.boolean(),
+        })
         .refine((v) => v.until === undefined || v.from <= v.until, { error: "INVALID_DATE_RANGE", path: ["until"] }),
     )
     .max(1000);
 }
 
-const parameter = (value: z.ZodType<unknown>) => z.strictObject({ description: localized, versions: versionList(value) });
+const parameter = (value: z.ZodType<unknown>) =>
+  z.strictObject({ description: localized, versions: versionList(value) });
 
 /** The policy's and the overrides' schemas for the kinds registered now; rebuilt when a kind is added. */
 interface Schemas {
@@ -199,11 +206,15 @@ function schemasNow(): Schemas {
 
 const TARGET_OVERRIDE_KEYS = new Set(["profile", "requirements", "retire"]);
 
-/** Reads the older flat form `{ open: [...] }` of a target override as `{ requirements: { open: [...] } }`. */
-function normalized(overrides: unknown): unknown {
-  if (typeof overrides !== "object" || overrides === null) return overrides;
+/**
+ * Reads the older flat form `{ open: [...] }` of a target override as `{ requirements: { open:
+ * [...] } }`, and says which targets were written so (their issue paths keep the caller's form).
+ */
+function normalized(overrides: unknown): { value: unknown; flat: ReadonlySet<string> } {
+  const flat = new Set<string>();
+  if (typeof overrides !== "object" || overrides === null) return { value: overrides, flat };
   const targets = (overrides as { targets?: unknown }).targets;
-  if (typeof targets !== "object" || targets === null || Array.isArray(targets)) return overrides;
+  if (typeof targets !== "object" || targets === null || Array.isArray(targets)) return { value: overrides, flat };
   const out: Record<string, unknown> = {};
   for (const [id, t] of Object.entries(targets)) {
     if (typeof t !== "object" || t === null || Array.isArray(t)) {
@@ -211,10 +222,22 @@ function normalized(overrides: unknown): unknown {
       continue;
     }
     const keys = Object.keys(t);
-    const flat = keys.length > 0 && keys.every((k) => !TARGET_OVERRIDE_KEYS.has(k));
-    out[id] = flat ? { requirements: t } : t;
+    if (keys.length > 0 && keys.every((k) => !TARGET_OVERRIDE_KEYS.has(k))) {
+      flat.add(id);
+      out[id] = { requirements: t };
+    } else {
+      out[id] = t;
+    }
   }
-  return { ...(overrides as object), targets: out };
+  return { value: { ...(overrides as object), targets: out }, flat };
+}
+
+/** An issue path of the normalized overrides, as the caller wrote it. */
+function callerPath(path: (string | number)[], flat: ReadonlySet<string>): (string | number)[] {
+  const [a, b, c, d] = path;
+  return a === "overrides" && b === "targets" && flat.has(String(c)) && d === "requirements"
+    ? [a, b, c as string, ...path.slice(4)]
+    : path;
 }
 
 /** Unknown keys of a target's requirements are kinds nobody registered: say so. */
@@ -235,6 +258,10 @@ function kindIssues(issues: Issue[]): Issue[] {
 }
 
 type Versions = readonly { readonly basis: string }[];
+
+function relocated(issues: readonly Issue[], flat: ReadonlySet<string>): Issue[] {
+  return flat.size === 0 ? [...issues] : issues.map((i) => ({ ...i, path: callerPath(i.path, flat) }));
+}
 
 function citationIssues(refs: { path: (string | number)[]; basis: string }[], citations: object): Issue[] {
   return refs
@@ -303,13 +330,15 @@ function describeKind(name: string): LocalizedText {
 export function definePolicy(base: Policy, overrides: PolicyOverrides): Result<Policy, PolicyError> {
   const s = schemasNow();
   const b = s.policy.safeParse(base, { reportInput: true });
-  const o = s.overrides.safeParse(normalized(overrides), { reportInput: true });
+  const norm = normalized(overrides);
+  const o = s.overrides.safeParse(norm.value, { reportInput: true });
   const issues: Issue[] = [];
-  if (!b.success) issues.push(...kindIssues(toIssues(b.error.issues)).map((i) => ({ ...i, path: ["base", ...i.path] })));
+  if (!b.success)
+    issues.push(...kindIssues(toIssues(b.error.issues)).map((i) => ({ ...i, path: ["base", ...i.path] })));
   if (!o.success) {
     issues.push(...kindIssues(toIssues(o.error.issues)).map((i) => ({ ...i, path: ["overrides", ...i.path] })));
   }
-  if (!b.success || !o.success) return err({ code: "INVALID_POLICY", issues });
+  if (!b.success || !o.success) return err({ code: "INVALID_POLICY", issues: relocated(issues, norm.flat) });
 
   const baseData = b.data;
   const over = o.data;
@@ -333,7 +362,9 @@ export function definePolicy(base: Policy, overrides: PolicyOverrides): Result<P
       ),
     );
     if (t.retired !== undefined && !Object.hasOwn(baseData.citations, t.retired.basis)) {
-      issues.push(...citationIssues([{ path: ["base", "targets", id, "retired", "basis"], basis: t.retired.basis }], {}));
+      issues.push(
+        ...citationIssues([{ path: ["base", "targets", id, "retired", "basis"], basis: t.retired.basis }], {}),
+      );
     }
   }
   for (const [id, t] of Object.entries(addedTargets)) {
@@ -348,13 +379,22 @@ export function definePolicy(base: Policy, overrides: PolicyOverrides): Result<P
       issues.push(...citationIssues([{ path: [...path, "retire", "basis"], basis: t.retire.basis }], citations));
     }
     if (!Object.hasOwn(baseTargets, id)) {
+      if (t.profile === undefined) {
+        issues.push({
+          path,
+          code: "UNKNOWN_TARGET",
+          message: "The base policy has no such target; to add one, give its whole profile.",
+          params: { target: id },
+        });
+        continue;
+      }
       const full = profile.safeParse(t.profile, { reportInput: true });
       if (!full.success) {
         issues.push(...toIssues(full.error.issues).map((i) => ({ ...i, path: [...path, "profile", ...i.path] })));
       }
     }
   }
-  if (issues.length > 0) return err({ code: "INVALID_POLICY", issues });
+  if (issues.length > 0) return err({ code: "INVALID_POLICY", issues: relocated(issues, norm.flat) });
 
   const hasVersions = (lists: Readonly<Record<string, Versions | undefined>>) =>
     Object.values(lists).some((v) => (v?.length ?? 0) > 0);

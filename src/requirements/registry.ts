@@ -140,8 +140,16 @@ function problems(kind: AnyRequirementKind): Issue[] {
   for (const [code, spec] of codes) {
     if (!CODE.test(code)) add(["codes", code], "INVALID_VALUE", "Expected a SCREAMING_SNAKE code.");
     const known = specs.get(code);
-    if (known !== undefined && !byId.has(kind.id) && (known.urgency !== spec?.urgency || !known.permanent !== !spec?.permanent)) {
-      add(["codes", code], "DUPLICATE_CODE", "The code is declared by another kind with another urgency or permanence.");
+    if (
+      known !== undefined &&
+      !byId.has(kind.id) &&
+      (known.urgency !== spec?.urgency || !known.permanent !== !spec?.permanent)
+    ) {
+      add(
+        ["codes", code],
+        "DUPLICATE_CODE",
+        "The code is declared by another kind with another urgency or permanence.",
+      );
     }
     if (typeof spec !== "object" || spec === null || !Object.hasOwn(URGENCY_RANK, String(spec.urgency))) {
       add(["codes", code, "urgency"], "INVALID_VALUE", `Expected one of: ${Object.keys(URGENCY_RANK).join(", ")}.`);
@@ -167,14 +175,17 @@ function problems(kind: AnyRequirementKind): Issue[] {
  * registerRequirementKind(minimumHeight).isOk(); // true
  * ```
  */
-export function registerRequirementKind<K extends AnyRequirementKind>(kind: K): Result<K, RequirementKindError> {
+export function registerRequirementKind<Id extends string, V, C extends string>(
+  declared: RequirementKind<Id, V, C>,
+): Result<RequirementKind<Id, V, C>, RequirementKindError> {
+  const kind = declared as unknown as AnyRequirementKind;
   const issues = problems(kind);
   if (issues.length > 0) return err({ code: "INVALID_REQUIREMENT_KIND", issues });
-  if (byId.get(kind.id) === kind) return ok(kind);
+  if (byId.get(kind.id) === kind) return ok(declared);
   custom.push(kind);
   all = [...BUILT_IN_ORDER, ...custom];
   byId.set(kind.id, kind);
   for (const [code, spec] of Object.entries(kind.codes)) if (!specs.has(code)) specs.set(code, spec as CodeSpec);
   addKindMessages(kind.messages as Parameters<typeof addKindMessages>[0]);
-  return ok(kind);
+  return ok(declared);
 }

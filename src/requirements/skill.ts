@@ -126,7 +126,6 @@ function skillTest(c: Candidate, test: string, basis: string, asOf: CalendarDate
   ]);
 }
 
-
 /**
  * The skill component on one day: a competency certificate covering the units, and each
  * pass/fail test held (see `checkCertification`). Internal.

@@ -38,6 +38,8 @@ export interface TargetRequirements {
   readonly passport: { readonly minValidityMonths: number };
   /** Documents per gate; `departure` includes `placement`. */
   readonly documents: { readonly placement: readonly DocumentKind[]; readonly departure: readonly DocumentKind[] };
+  /** `true` when pre-departure orientation (OPP) is required at the departure gate. */
+  readonly orientation?: boolean;
   /** Requirements of caller-defined kinds, by kind id: the value in force. */
   readonly other?: Readonly<Record<string, unknown>>;
 }
@@ -53,6 +55,7 @@ const ORDER = [
   "medical",
   "passport",
   "documents",
+  "orientation",
   "other",
 ] as const;
 

@@ -1,17 +1,14 @@
 import fc from "fast-check";
 import {
-  addDays,
-  addMonths,
   type CalendarDate,
   type Candidate,
-  dateOfAge,
   EDUCATION_LEVELS,
-  educationRank,
   type LanguageRequirement,
   listTargets,
   parseCandidate,
   type TargetRequirements,
 } from "sentra-vokasi";
+import { addDays, addMonths, dateOfAge, educationRank } from "sentra-vokasi/extend";
 import { dateBetween, nikFor } from "./index.js";
 
 /** A raw language result that meets `r`, taken on `takenOn`. */
@@ -67,7 +64,7 @@ export function candidateFor(req: TargetRequirements, slack: number[]): Candidat
     education,
     documents,
     medicalChecks: [
-      { result: "FIT", examinedOn: recent(11, req.medical.maxAgeDays), scope: "FULL", colourVisionNormal: true },
+      { result: "FIT", examinedOn: recent(11, req.medical?.maxAgeDays ?? 90), scope: "FULL", colourVisionNormal: true },
     ],
     languageResults,
     certificates: [

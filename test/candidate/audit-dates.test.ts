@@ -4,7 +4,8 @@
  * nothing else; the NIK, sex and domicile findings each follow their own field.
  */
 import fc from "fast-check";
-import { addDays, auditCandidate, type CalendarDate, type Candidate, parseCandidate } from "sentra-vokasi";
+import { auditCandidate, type CalendarDate, type Candidate, parseCandidate } from "sentra-vokasi";
+import { addDays } from "sentra-vokasi/extend";
 import { describe, expect, it } from "vitest";
 import { d } from "../arbitraries/index.js";
 

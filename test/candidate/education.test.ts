@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { EDUCATION_LEVELS, type Education, educationRank, meetsEducation } from "sentra-vokasi";
+import { EDUCATION_LEVELS, type Education } from "sentra-vokasi";
+import { educationRank, meetsEducation } from "sentra-vokasi/extend";
 import { describe, expect, it } from "vitest";
 
 const level = fc.constantFrom(...EDUCATION_LEVELS);

@@ -2,14 +2,32 @@
  * The issues parseCandidate reports, pinned to the letter: code, path and message for each kind
  * of problem, so that a form can rely on them. Messages never repeat the input.
  */
-import { parseCandidate } from "sentra-vokasi";
+import { formatIssue, parseCandidate } from "sentra-vokasi";
 import { describe, expect, it } from "vitest";
 
 const base = { id: "X", nik: "3674014507050001", fullName: "Siti Aminah", sex: "F", birthDate: "2005-07-05" };
-const issues = (input: unknown) => parseCandidate(input)._unsafeUnwrapErr().issues;
+/** The issues without their params (pinned in their own test below). */
+const issues = (input: unknown) =>
+  parseCandidate(input)
+    ._unsafeUnwrapErr()
+    .issues.map(({ params: _p, ...i }) => i);
+const withParams = (patch: object) => parseCandidate({ ...base, ...patch })._unsafeUnwrapErr().issues;
 const one = (patch: object) => issues({ ...base, ...patch });
 
 describe("parseCandidate issues", () => {
+  it("carry the facts of their code as params, so that any locale can word them", () => {
+    expect(withParams({ id: "" })[0]?.params).toEqual({ min: 1 });
+    expect(withParams({ fullName: 5 })[0]?.params).toEqual({ expected: "string" });
+    expect(withParams({ sex: "X" })[0]?.params).toEqual({ values: "F, M" });
+    expect(withParams({ tanggalLahir: "2005-07-05" })[0]?.params).toEqual({ key: "tanggalLahir" });
+    expect(withParams({ birthDate: "2005-02-30" })[0]?.params).toBeUndefined();
+    const long = withParams({ id: "x".repeat(65) })[0];
+    expect(long && formatIssue(long, "id")).toBe("Maksimal 64 karakter.");
+    expect(long && formatIssue(long, "en")).toBe(long?.message);
+    const date = withParams({ birthDate: "2005-02-30" })[0];
+    expect(date && formatIssue(date, "id")).toBe("Tanggal tidak sah; tulis sebagai YYYY-MM-DD.");
+  });
+
   it("a missing field is REQUIRED, a wrong type INVALID_TYPE, a value outside a list INVALID_VALUE", () => {
     expect(one({ fullName: undefined })).toEqual([
       { path: ["fullName"], code: "REQUIRED", message: "Required field is missing." },

@@ -282,7 +282,7 @@ describe("candidateJsonSchema", () => {
     expect(s.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
     expect(s.additionalProperties).toBe(false);
     expect(s.required.sort()).toEqual(["birthDate", "fullName", "id", "nik", "sex"]);
-    expect(Object.keys(s.properties)).toEqual(Object.keys(SITI));
+    expect(Object.keys(s.properties)).toEqual([...Object.keys(SITI), "attributes"]);
     expect(JSON.stringify(s.properties.nik)).toContain("pattern");
   });
 

@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import {
-  BASIS,
   type CalendarDate,
   DEFAULT_POLICY,
   definePolicy,
@@ -14,6 +13,7 @@ import {
   listTracks,
   targetRequirements,
 } from "sentra-vokasi";
+import { BASIS } from "sentra-vokasi/extend";
 import { describe, expect, it } from "vitest";
 import { recentDate, targetId } from "../arbitraries/catalog.js";
 import { d } from "../arbitraries/index.js";
@@ -119,10 +119,10 @@ describe("the default policy's target data", () => {
 
   it("marks only SKKNI units (welding) as confirmed; illustrative units are not", () => {
     for (const [id, target] of Object.entries(DEFAULT_POLICY.targets)) {
-      const skill = target.skill.versions[0];
+      const skill = target.requirements.skill?.versions[0];
       expect(skill?.confirmed, id).toBe(skill?.basis === BASIS.SKKNI_WELDING_2018);
     }
-    expect(DEFAULT_POLICY.targets["ID-INDUSTRY-WELDING"]?.skill.versions[0]?.confirmed).toBe(true);
+    expect(DEFAULT_POLICY.targets["ID-INDUSTRY-WELDING"]?.requirements.skill?.versions[0]?.confirmed).toBe(true);
   });
 
   it("is titled in both languages", () => {
@@ -154,7 +154,7 @@ describe("targetRequirements", () => {
     expect(r.age).toEqual({ min: 18, max: 39 });
     expect(r.education).toBe("SMP");
     expect(r.language).toEqual([[{ test: "EPS_TOPIK", minScore: 80, maxAgeMonths: 24 }]]);
-    expect(r.medical.colourVisionNormal).toBe(true);
+    expect(r.medical?.colourVisionNormal).toBe(true);
   });
 
   it("gives German nursing a D3, B1 and the nurse's registration (STR)", () => {
@@ -220,8 +220,8 @@ describe("targetRequirements", () => {
 
     it("every figure of every target is cited, and the citation exists", () => {
       for (const [id, ps] of Object.entries(DEFAULT_POLICY.targets)) {
-        for (const [name, p] of Object.entries(ps)) {
-          for (const v of p.versions) {
+        for (const [name, p] of Object.entries(ps.requirements)) {
+          for (const v of p?.versions ?? []) {
             expect(DEFAULT_POLICY.citations[v.basis], `${id}.${name}`).toBeDefined();
             expect(typeof v.confirmed).toBe("boolean");
           }

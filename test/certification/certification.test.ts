@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import {
-  addDays,
   type Candidate,
   checkCertification,
   DEFAULT_POLICY,
@@ -8,6 +7,7 @@ import {
   parseCandidate,
   type Verdict,
 } from "sentra-vokasi";
+import { addDays } from "sentra-vokasi/extend";
 import { describe, expect, it } from "vitest";
 import { d, dateBetween, nikFor } from "../arbitraries/index.js";
 

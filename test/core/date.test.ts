@@ -1,18 +1,17 @@
 import { isValid, parse } from "date-fns";
 import fc from "fast-check";
+import { ageOn, calendarDate } from "sentra-vokasi";
 import {
   addDays,
   addMonths,
   addYears,
-  ageOn,
-  calendarDate,
   compareDates,
   dateOfAge,
   daysBetween,
   isCalendarDate,
   maxDate,
   minDate,
-} from "sentra-vokasi";
+} from "sentra-vokasi/extend";
 import { describe, expect, it } from "vitest";
 import { fromDayNumber, toDayNumber } from "../../src/core/date.js";
 import { anyDate, d, dateBetween, interestingDate } from "../arbitraries/index.js";

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { allOf, allOutcomes, anyOf, anyOutcome, makeVerdict, type Outcome, type Verdict } from "sentra-vokasi";
+import type { Outcome, Verdict } from "sentra-vokasi";
+import { allOf, allOutcomes, anyOf, anyOutcome, makeVerdict } from "sentra-vokasi/extend";
 import { describe, expect, it } from "vitest";
 import { d, dateBetween } from "../arbitraries/index.js";
 

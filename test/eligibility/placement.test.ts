@@ -1,17 +1,16 @@
 import fc from "fast-check";
 import {
-  addDays,
   type Candidate,
   checkCertification,
   checkLanguageRequirements,
   checkPlacementEligibility,
   DEFAULT_POLICY,
-  dateOfAge,
   definePolicy,
   parseCandidate,
   targetRequirements,
   type Verdict,
 } from "sentra-vokasi";
+import { addDays, dateOfAge } from "sentra-vokasi/extend";
 import { describe, expect, it } from "vitest";
 import { candidateFor, recentDate, slack, targetId } from "../arbitraries/catalog.js";
 import { d, dateBetween, nikFor } from "../arbitraries/index.js";

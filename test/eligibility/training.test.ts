@@ -1,17 +1,16 @@
 import fc from "fast-check";
 import {
-  addDays,
   ageOn,
   type CalendarDate,
   type Candidate,
   checkTrainingEligibility,
   DEFAULT_POLICY,
-  dateOfAge,
   definePolicy,
   formatReason,
   parseCandidate,
   type Verdict,
 } from "sentra-vokasi";
+import { addDays, dateOfAge } from "sentra-vokasi/extend";
 import { describe, expect, it } from "vitest";
 import { d, dateBetween, interestingDate, nikFor } from "../arbitraries/index.js";
 

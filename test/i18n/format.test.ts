@@ -1,18 +1,15 @@
-import {
-  EN_MESSAGES,
-  formatReason,
-  ID_MESSAGES,
-  isReasonCode,
-  type ParamsOf,
-  REASON_CODES,
-  type ReasonCode,
-} from "sentra-vokasi";
+import { formatReason, LOCALES } from "sentra-vokasi";
+
+const ID_MESSAGES = LOCALES.id.reasons;
+const EN_MESSAGES = LOCALES.en.reasons;
+
+import { isReasonCode, REASON_CODES, type ReasonParams } from "sentra-vokasi/extend";
 import { describe, expect, it } from "vitest";
 import { REASON_DOCS } from "../../src/i18n/docs.js";
 
 /** One example of params per code (src/i18n/docs.ts): a new code without one fails to compile. */
 const SAMPLES = Object.fromEntries(Object.entries(REASON_DOCS).map(([code, doc]) => [code, doc.example])) as {
-  [C in ReasonCode]: ParamsOf<C>;
+  [C in keyof ReasonParams]: ReasonParams[C];
 };
 
 describe("formatReason", () => {
@@ -39,7 +36,7 @@ describe("formatReason", () => {
     expect(formatReason({ code: "X", outcome: "fail", params: {} }, "en")).toBe("X");
     expect(
       formatReason({ code: "AGE_BELOW_MINIMUM", outcome: "fail", params: { age: 1, min: 2 } }, "fr" as never),
-    ).toBe("Age 1 is below the minimum of 2 years.");
+    ).toBe("Usia 1 tahun di bawah batas minimal 2 tahun."); // an unknown locale is Indonesian, never silently English
     expect(() => formatReason(null as never, "en")).not.toThrow();
   });
 

@@ -1,14 +1,6 @@
 import fc from "fast-check";
-import {
-  addDays,
-  type Candidate,
-  checkLanguageRequirements,
-  jftBasicBand,
-  jlptToCefr,
-  LANGUAGE_SCALES,
-  type LanguageRequirement,
-  parseCandidate,
-} from "sentra-vokasi";
+import { type Candidate, checkLanguageRequirements, type LanguageRequirement, parseCandidate } from "sentra-vokasi";
+import { addDays, jftBasicBand, jlptToCefr, LANGUAGE_SCALES } from "sentra-vokasi/extend";
 import { describe, expect, it } from "vitest";
 import { d, dateBetween, nikFor } from "../arbitraries/index.js";
 

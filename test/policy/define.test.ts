@@ -2,7 +2,8 @@
  * definePolicy's validation, case by case: every rule of the schema accepts its boundary and
  * rejects just past it, with the documented code at the documented path.
  */
-import { BASIS, type CalendarDate, DEFAULT_POLICY, definePolicy, type Policy } from "sentra-vokasi";
+import { type CalendarDate, DEFAULT_POLICY, definePolicy, type Policy } from "sentra-vokasi";
+import { BASIS } from "sentra-vokasi/extend";
 import { describe, expect, it } from "vitest";
 
 const from = "2030-01-01" as CalendarDate;
@@ -108,11 +109,11 @@ describe("definePolicy checks the base and the citations", () => {
       "base.parameters.trainingAge.versions.0.basis UNKNOWN_CITATION",
     ]);
     const brokenTarget = JSON.parse(JSON.stringify(DEFAULT_POLICY)) as {
-      targets: Record<string, { open: { versions: { basis: string }[] } }>;
+      targets: Record<string, { requirements: { open: { versions: { basis: string }[] } } }>;
     };
-    (brokenTarget.targets["SA-DOMESTIC"]?.open.versions[0] as { basis: string }).basis = "nowhere";
+    (brokenTarget.targets["SA-DOMESTIC"]?.requirements.open.versions[0] as { basis: string }).basis = "nowhere";
     expect(problems(definePolicy(brokenTarget as unknown as Policy, {}))).toEqual([
-      "base.targets.SA-DOMESTIC.open.versions.0.basis UNKNOWN_CITATION",
+      "base.targets.SA-DOMESTIC.requirements.open.versions.0.basis UNKNOWN_CITATION",
     ]);
   });
 

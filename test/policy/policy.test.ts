@@ -1,8 +1,9 @@
 import fc from "fast-check";
-import { BASIS, DEFAULT_POLICY, definePolicy, type Policy, resolveParameter } from "sentra-vokasi";
+import { DEFAULT_POLICY, definePolicy, type Policy } from "sentra-vokasi";
+import { BASIS, resolveParameter } from "sentra-vokasi/extend";
 import { describe, expect, it } from "vitest";
 import { makeVerdict } from "../../src/core/verdict.js";
-import { evaluateOverTime, policyChangeDates, resolveTargetParameter } from "../../src/policy/resolve.js";
+import { evaluateOverTime, policyChangeDates, resolveRequirement } from "../../src/policy/resolve.js";
 import { d, dateBetween } from "../arbitraries/index.js";
 
 const NEW_RULE = "Pergub Banten (contoh uji)";
@@ -97,7 +98,8 @@ describe("definePolicy", () => {
       {
         path: ["overrides", "targets", "XX-NOWHERE"],
         code: "UNKNOWN_TARGET",
-        message: "The base policy has no such target.",
+        message: "The base policy has no such target; to add one, give its whole profile.",
+        params: { target: "XX-NOWHERE" },
       },
     ]);
   });
@@ -110,9 +112,9 @@ describe("definePolicy", () => {
     })._unsafeUnwrap();
     expect(p).not.toBe(DEFAULT_POLICY);
     expect(p.parameters.trainingAge).toEqual(DEFAULT_POLICY.parameters.trainingAge);
-    expect(p.targets["SA-DOMESTIC"]?.age).toEqual(DEFAULT_POLICY.targets["SA-DOMESTIC"]?.age);
-    expect(p.targets["SA-DOMESTIC"]?.open.versions).toHaveLength(
-      (DEFAULT_POLICY.targets["SA-DOMESTIC"]?.open.versions.length ?? 0) + 1,
+    expect(p.targets["SA-DOMESTIC"]?.requirements.age).toEqual(DEFAULT_POLICY.targets["SA-DOMESTIC"]?.requirements.age);
+    expect(p.targets["SA-DOMESTIC"]?.requirements.open?.versions).toHaveLength(
+      (DEFAULT_POLICY.targets["SA-DOMESTIC"]?.requirements.open?.versions.length ?? 0) + 1,
     );
     expect(definePolicy(DEFAULT_POLICY, { targets: { "SA-DOMESTIC": { open: [] } } })._unsafeUnwrap()).toBe(
       DEFAULT_POLICY,
@@ -181,7 +183,7 @@ describe("evaluateOverTime", () => {
     } as never;
     expect(policyChangeDates(partial, "SA-DOMESTIC")).toEqual(["2020-01-01", "2021-01-01"]);
     expect(policyChangeDates(partial, "SA-DOMESTIC")).toBe(policyChangeDates(partial, "SA-DOMESTIC"));
-    expect(resolveTargetParameter(partial, "SA-DOMESTIC", "age", d("2026-01-01"))).toBeUndefined();
+    expect(resolveRequirement(partial, "SA-DOMESTIC", "age", d("2026-01-01"))).toBeUndefined();
     expect(policyChangeDates(DEFAULT_POLICY, "SA-DOMESTIC")).toEqual(["0000-01-01", "2015-07-01", "2017-11-22"]);
     const v = evaluateOverTime(d("2026-06-01"), policyChangeDates(DEFAULT_POLICY), () =>
       makeVerdict("r", "pass", [], { validUntil: d("2030-01-01") }),

@@ -1,14 +1,13 @@
 import fc from "fast-check";
 import {
-  addDays,
   assessReadiness,
   assessRecords,
   assessRecordsAsync,
-  daysBetween,
   type Readiness,
   summarizeCohort,
   targetRequirements,
 } from "sentra-vokasi";
+import { addDays, daysBetween } from "sentra-vokasi/extend";
 import { describe, expect, it } from "vitest";
 import { generateCohort } from "../../examples/data/generate.js";
 import { candidateFor, recentDate, slack, targetId } from "../arbitraries/catalog.js";

@@ -4,10 +4,12 @@
  * passport still has its remaining validity, to the day.
  */
 import fc from "fast-check";
-import { addDays, addMonths, type CalendarDate, type Candidate, type Verdict } from "sentra-vokasi";
+import type { CalendarDate, Candidate, Verdict } from "sentra-vokasi";
+import { addDays, addMonths } from "sentra-vokasi/extend";
 import { describe, expect, it } from "vitest";
-import { checkDocuments, checkOrientation, lastDayWithValidity } from "../../src/readiness/documents.js";
-import { checkHealth } from "../../src/readiness/health.js";
+import { checkDocuments, lastDayWithValidity } from "../../src/requirements/documents.js";
+import { checkHealth } from "../../src/requirements/medical.js";
+import { checkOrientation } from "../../src/requirements/orientation.js";
 import { dateBetween } from "../arbitraries/index.js";
 
 const asOfArb = dateBetween("2020-01-01", "2030-12-31");

@@ -1,20 +1,18 @@
 import fc from "fast-check";
 import {
-  addDays,
   assessReadiness,
   type CalendarDate,
   type Candidate,
   type CandidateDocument,
   DEFAULT_POLICY,
-  dateOfAge,
   definePolicy,
   explainReadiness,
   formatGap,
-  GAP_CODES,
   type MedicalCheck,
   type Readiness,
   targetRequirements,
 } from "sentra-vokasi";
+import { addDays, dateOfAge, GAP_CODES } from "sentra-vokasi/extend";
 import { describe, expect, it } from "vitest";
 import { candidateFor, recentDate, slack, targetId } from "../arbitraries/catalog.js";
 import { d, dateBetween } from "../arbitraries/index.js";

@@ -1,16 +1,15 @@
 import fc from "fast-check";
 import {
   ageOn,
-  BASIS,
   type Candidate,
   DEFAULT_POLICY,
   definePolicy,
   getTrack,
   parseCandidate,
   recommendTracks,
-  resolveParameter,
   trackProgress,
 } from "sentra-vokasi";
+import { BASIS, resolveParameter } from "sentra-vokasi/extend";
 import { describe, expect, it } from "vitest";
 import { d, dateBetween, rawCandidate } from "../arbitraries/index.js";
 
