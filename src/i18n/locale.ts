@@ -29,7 +29,9 @@ export interface LocaleText {
   readonly gate: { readonly placement: string; readonly departure: string };
   /** The first line of `explainReadiness`. */
   readonly headline: (p: { status: string; target: string; gate: string; asOf: string; score: number }) => string;
+  /** The line of `explainReadiness` for `readyFrom`. */
   readonly readyFrom: (day: string) => string;
+  /** The line of `explainReadiness` for `validUntil`. */
   readonly validUntil: (day: string) => string;
   /** The word between alternatives: " atau ", " or ". */
   readonly or: string;

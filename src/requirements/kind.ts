@@ -75,15 +75,20 @@ export interface RequirementContext<V> {
  * for each gap code (a gap without an action renders as its reason).
  */
 export interface KindMessages<C extends string> {
+  /** A sentence per reason code, from its params. */
   readonly reasons: { readonly [K in C]?: (p: KindReasonParams<K>) => string };
+  /** An action per gap code, from its params; `l` is the locale rendering it, for names. */
   readonly actions?: { readonly [K in C]?: (p: KindGapParams<K>, l: Locale) => string };
 }
 
 /** Params of a reason code: typed for the library's codes and a caller's declared ones (see `CustomReasonParams`). */
-export type KindReasonParams<K extends string> = K extends ReasonCode ? AllReasonParams[K] : Params;
+export type KindReasonParams<K extends string> = K extends ReasonCode
+  ? AllReasonParams[K]
+  : Readonly<Record<string, string | number | boolean>>;
 /** Params of a gap code: typed for the library's codes and a caller's declared ones (see `CustomGapParams`). */
-export type KindGapParams<K extends string> = K extends GapCode ? AllGapParams[K] : Params;
-type Params = Readonly<Record<string, string | number | boolean>>;
+export type KindGapParams<K extends string> = K extends GapCode
+  ? AllGapParams[K]
+  : Readonly<Record<string, string | number | boolean>>;
 
 /**
  * A requirement kind: everything the library needs to know about one kind of rule, in one
