@@ -41,6 +41,8 @@ export const CSV_COLUMNS = {
 } as const;
 
 const KNOWN = new Set<string>(Object.values(CSV_COLUMNS).flat());
+/** Columns of caller-defined evidence: `attr_heightCm` → `attributes.heightCm`. */
+const ATTRIBUTE_PREFIX = "attr_";
 
 function num(v: string): number | string {
   const n = Number(v);
@@ -198,8 +200,18 @@ export function rowToCandidate(row: Readonly<Record<string, string | undefined>>
   if (certificates.length > 0) out.certificates = certificates;
   const oriented = get("orientation_completedOn");
   if (oriented !== undefined) out.orientation = { completedOn: oriented };
+  // `attr_<name>` columns are the caller's evidence (`attributes.<name>`): numbers and
+  // true/false are read as such, anything else stays text.
+  const attributes: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(row)) {
-    if (!KNOWN.has(k) && v !== undefined && v.trim() !== "") out[k] = v;
+    if (v === undefined || v.trim() === "") continue;
+    if (k.startsWith(ATTRIBUTE_PREFIX) && k.length > ATTRIBUTE_PREFIX.length) {
+      const b = bool(v);
+      attributes[k.slice(ATTRIBUTE_PREFIX.length)] = typeof b === "boolean" && !/^[01]$/.test(v.trim()) ? b : num(v);
+    } else if (!KNOWN.has(k)) {
+      out[k] = v;
+    }
   }
+  if (Object.keys(attributes).length > 0) out.attributes = attributes;
   return out;
 }

@@ -11,7 +11,9 @@ import "../../examples/custom-requirement.js";
 
 describe("typed reason and gap codes", () => {
   it("accepts a library code with its own params only", () => {
-    expectTypeOf(makeReason("AGE_BELOW_MINIMUM", "fail", { age: 14, min: 15 }).code).toEqualTypeOf<"AGE_BELOW_MINIMUM">();
+    expectTypeOf(
+      makeReason("AGE_BELOW_MINIMUM", "fail", { age: 14, min: 15 }).code,
+    ).toEqualTypeOf<"AGE_BELOW_MINIMUM">();
     // @ts-expect-error a misspelled code
     makeReason("AGE_BELOW_MINIMIM", "fail", { age: 14, min: 15 });
     // @ts-expect-error a param of another code

@@ -219,6 +219,33 @@ describe("a caller-defined kind (examples/custom-requirement.ts)", () => {
     expect(req.other).toEqual({ minimumHeight: { minCm: 160 } });
   });
 
+  it("reads the height from a CSV column attr_heightCm, under --policy, once the kind is registered", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sentra-height-"));
+    const policyFile = join(dir, "height.json");
+    writeFileSync(policyFile, JSON.stringify(heightPolicy));
+    const csv = join(dir, "cohort.csv");
+    writeFileSync(
+      csv,
+      "id,nik,fullName,sex,birthDate,attr_heightCm,attr_note\nH-1,3674011203990001,Budi,M,1999-03-12,150,kiri\n",
+    );
+    const r = await cli([
+      "assess",
+      csv,
+      "--target",
+      DEMO,
+      "--policy",
+      policyFile,
+      "--format",
+      "jsonl",
+      "--as-of",
+      "2026-12-01",
+    ]);
+    expect(r.code).toBe(0);
+    const row = JSON.parse(r.out) as { status: string; gaps: { code: string }[] };
+    expect(row.status).toBe("ineligible");
+    expect(row.gaps[0]?.code).toBe("HEIGHT_BELOW_MINIMUM");
+  });
+
   it("validates the kind's parameter with its schema in definePolicy", () => {
     const r = definePolicy(heightPolicy, {
       targets: {
