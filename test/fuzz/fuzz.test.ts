@@ -18,14 +18,18 @@ import {
   definePolicy,
   explainReadiness,
   formatGap,
+  formatIssue,
   formatReason,
+  getTarget,
   importOpenBadgeCredential,
+  listTargets,
   parseCandidate,
   recommendTracks,
   summarizeCohort,
   targetRequirements,
   trackProgress,
 } from "sentra-vokasi";
+import { registerRequirementKind } from "sentra-vokasi/extend";
 import { describe, expect, it } from "vitest";
 import { readRecords } from "../../src/cli/input.js";
 import { targetId } from "../arbitraries/catalog.js";
@@ -137,6 +141,39 @@ describe(`fuzz (${RUNS} runs per property)`, () => {
         const v = importOpenBadgeCredential(a);
         if (v.isOk()) expect(v.value.verified).toBe(false);
         else jsonSafe(v.error);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("targets, kinds, locales and issues from hostile values never throw", () => {
+    const locale = fc.oneof(
+      fc.constantFrom("id", "en", "fr"),
+      fc.anything({ maxDepth: 3 }),
+      fc.record({ tag: fc.string(), fallback: fc.anything({ maxDepth: 2 }), text: fc.anything({ maxDepth: 2 }) }),
+    );
+    fc.assert(
+      fc.property(fc.anything({ maxDepth: 4 }), locale, anyDate, anyTarget, (a, l, asOf, target) => {
+        expect(Array.isArray(listTargets(a as never))).toBe(true);
+        expect(() => getTarget(target, a as never)).not.toThrow();
+        const r = targetRequirements(target, { asOf, policy: a as never });
+        if (r.isErr()) jsonSafe(r.error);
+        const k = registerRequirementKind(a as never);
+        expect(k.isErr()).toBe(true);
+        jsonSafe(k._unsafeUnwrapErr());
+        expect(typeof formatIssue(a as never, l as never)).toBe("string");
+        expect(typeof formatReason(a as never, l as never)).toBe("string");
+        expect(typeof formatGap(a as never, l as never)).toBe("string");
+        const c = parseCandidate({
+          id: "F",
+          nik: "3674014507050001",
+          fullName: "F",
+          sex: "F",
+          birthDate: "2005-07-05",
+          ...(a === undefined ? {} : { attributes: a }),
+        });
+        if (c.isErr()) jsonSafe(c.error);
+        else jsonSafe(c.value);
       }),
       { numRuns: RUNS },
     );
