@@ -85,6 +85,7 @@ export {
   type KindReasonParams,
   type RequirementContext,
   type RequirementKind,
+  type TargetChecklist,
   URGENCY_RANK,
   type Urgency,
 } from "./requirements/kind.js";

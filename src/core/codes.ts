@@ -34,6 +34,12 @@ export interface ReasonParams {
   END_BEFORE_START: { field: string; date: string; start: string };
   /** The domicile's regency code does not belong to its province. */
   DOMICILE_REGION_MISMATCH: { provinceCode: string; regencyCode: string };
+  /** The scheme admits the candidate's sex (`admitted`: the sexes it admits, comma-separated). */
+  SEX_ADMITTED: { sex: string; admitted: string };
+  /** The scheme does not admit the candidate's sex: permanent for this target. */
+  SEX_NOT_ADMITTED: { sex: string; admitted: string };
+  /** The record has no sex while the scheme admits only some. */
+  SEX_UNKNOWN: { admitted: string };
   /** Education at or above the minimum. */
   EDUCATION_MEETS_MINIMUM: { education: string; min: string };
   /** Education below the minimum. */
@@ -170,6 +176,8 @@ export interface GapParams {
   REQUIREMENT_ERROR: ReasonParams["REQUIREMENT_ERROR"];
   POLICY_PARAMETER_MISSING: ReasonParams["POLICY_PARAMETER_MISSING"] & { from?: string };
   EDUCATION_BELOW_MINIMUM: ReasonParams["EDUCATION_BELOW_MINIMUM"] & { from?: string };
+  SEX_NOT_ADMITTED: ReasonParams["SEX_NOT_ADMITTED"] & { from?: string };
+  SEX_UNKNOWN: ReasonParams["SEX_UNKNOWN"] & { from?: string };
   EDUCATION_UNKNOWN: ReasonParams["EDUCATION_UNKNOWN"] & { from?: string };
   DESTINATION_CLOSED: ReasonParams["DESTINATION_CLOSED"] & { from?: string };
   LANGUAGE_RESULT_NEEDED: { tests: string; minimums: string };

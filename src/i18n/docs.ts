@@ -73,6 +73,18 @@ export const REASON_DOCS: {
     meaning: "Audit: the domicile's regency code does not start with its province code.",
     example: { provinceCode: "36", regencyCode: "3201" },
   },
+  SEX_ADMITTED: {
+    meaning: "The scheme admits the candidate's sex (pass); admitted lists the sexes it takes.",
+    example: { sex: "F", admitted: "F" },
+  },
+  SEX_NOT_ADMITTED: {
+    meaning: "The scheme does not admit the candidate's sex (fail, permanent for this target).",
+    example: { sex: "M", admitted: "F" },
+  },
+  SEX_UNKNOWN: {
+    meaning: "The record has no sex while the scheme admits only some (unknown).",
+    example: { admitted: "F" },
+  },
   EDUCATION_MEETS_MINIMUM: {
     meaning: "Education at or above the minimum (pass).",
     example: { education: "SMK", min: "SMP" },

@@ -49,6 +49,13 @@ const text: LocaleText = {
   sex: { F: "female", M: "male" },
 };
 
+/** "F,M" → "female and male". */
+const sexes = (list: string) =>
+  list
+    .split(",")
+    .map((x) => (x === "F" ? text.sex.F : x === "M" ? text.sex.M : x))
+    .join(" and ");
+
 const reasons: ReasonMessages = {
   AGE_WITHIN_RANGE: (p) => `Age ${p.age} is within the range of ${p.min} to ${p.max} years.`,
   AGE_AT_LEAST_MINIMUM: (p) => `Age ${p.age} meets the minimum of ${p.min} years.`,
@@ -65,6 +72,9 @@ const reasons: ReasonMessages = {
   DATE_IN_FUTURE: (p) => `The date ${p.field} (${p.date}) is after the reference date ${p.asOf}.`,
   END_BEFORE_START: (p) => `The date ${p.field} (${p.date}) is before its start (${p.start}).`,
   DOMICILE_REGION_MISMATCH: (p) => `Regency code ${p.regencyCode} is not in province ${p.provinceCode}.`,
+  SEX_ADMITTED: (p) => `The scheme admits ${sexes(p.sex)} workers.`,
+  SEX_NOT_ADMITTED: (p) => `The scheme does not admit ${sexes(p.sex)} workers; only ${sexes(p.admitted)}.`,
+  SEX_UNKNOWN: (p) => `Sex is not recorded; the scheme admits only ${sexes(p.admitted)} workers.`,
   EDUCATION_MEETS_MINIMUM: (p) => `Education ${p.education} meets the minimum of ${p.min}.`,
   EDUCATION_BELOW_MINIMUM: (p) => `Education ${p.education} is below the minimum of ${p.min}.`,
   EDUCATION_UNKNOWN: (p) => `Education is not recorded; the minimum is ${p.min}.`,
@@ -129,6 +139,8 @@ const actions: ActionMessages = {
       ? `Wait for placement with ${s(p.target)} to reopen on ${s(p.from)}.`
       : `Placement with ${s(p.target)} is closed (moratorium since ${s(p.since)}): choose another target.`,
   COLOUR_VISION_DEFICIENT: () => "This target requires normal colour vision: choose another target.",
+  SEX_NOT_ADMITTED: (p) => `The scheme admits only ${sexes(p.admitted)} workers: choose another target.`,
+  SEX_UNKNOWN: () => "Record the sex as on the identity card.",
   EDUCATION_UNKNOWN: (p) => `Record the highest education (minimum ${s(p.min)}).`,
   EDUCATION_BELOW_MINIMUM: (p) => `Reach the minimum education of ${s(p.min)} (now ${s(p.education)}).`,
   BIRTH_DATE_UNKNOWN: () => "Record a valid birth date.",

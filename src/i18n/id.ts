@@ -49,6 +49,13 @@ const text: LocaleText = {
   sex: { F: "perempuan", M: "laki-laki" },
 };
 
+/** "F,M" → "perempuan dan laki-laki". */
+const sexes = (list: string) =>
+  list
+    .split(",")
+    .map((x) => (x === "F" ? text.sex.F : x === "M" ? text.sex.M : x))
+    .join(" dan ");
+
 const reasons: ReasonMessages = {
   AGE_WITHIN_RANGE: (p) => `Usia ${p.age} tahun berada dalam rentang ${p.min}–${p.max} tahun.`,
   AGE_AT_LEAST_MINIMUM: (p) => `Usia ${p.age} tahun memenuhi batas minimal ${p.min} tahun.`,
@@ -65,6 +72,9 @@ const reasons: ReasonMessages = {
   DATE_IN_FUTURE: (p) => `Tanggal ${p.field} (${p.date}) berada setelah tanggal acuan ${p.asOf}.`,
   END_BEFORE_START: (p) => `Tanggal ${p.field} (${p.date}) mendahului tanggal mulainya (${p.start}).`,
   DOMICILE_REGION_MISMATCH: (p) => `Kode kabupaten/kota ${p.regencyCode} tidak berada di provinsi ${p.provinceCode}.`,
+  SEX_ADMITTED: (p) => `Skema ini menerima pekerja ${sexes(p.sex)}.`,
+  SEX_NOT_ADMITTED: (p) => `Skema ini tidak menerima pekerja ${sexes(p.sex)}; hanya ${sexes(p.admitted)}.`,
+  SEX_UNKNOWN: (p) => `Jenis kelamin belum tercatat; skema ini hanya menerima pekerja ${sexes(p.admitted)}.`,
   EDUCATION_MEETS_MINIMUM: (p) => `Pendidikan ${p.education} memenuhi syarat minimal ${p.min}.`,
   EDUCATION_BELOW_MINIMUM: (p) => `Pendidikan ${p.education} di bawah syarat minimal ${p.min}.`,
   EDUCATION_UNKNOWN: (p) => `Pendidikan belum tercatat; syarat minimal ${p.min}.`,
@@ -129,6 +139,8 @@ const actions: ActionMessages = {
       ? `Tunggu dibukanya kembali penempatan ke ${s(p.target)} pada ${s(p.from)}.`
       : `Penempatan ke ${s(p.target)} ditutup (moratorium sejak ${s(p.since)}): pilih sasaran lain.`,
   COLOUR_VISION_DEFICIENT: () => "Sasaran ini mensyaratkan penglihatan warna normal: pilih sasaran lain.",
+  SEX_NOT_ADMITTED: (p) => `Skema ini hanya menerima pekerja ${sexes(p.admitted)}: pilih tujuan penempatan lain.`,
+  SEX_UNKNOWN: () => "Catat jenis kelamin sesuai KTP-el.",
   EDUCATION_UNKNOWN: (p) => `Catat pendidikan terakhir (minimal ${s(p.min)}).`,
   EDUCATION_BELOW_MINIMUM: (p) => `Penuhi pendidikan minimal ${s(p.min)} (saat ini ${s(p.education)}).`,
   BIRTH_DATE_UNKNOWN: () => "Catat tanggal lahir yang sah.",

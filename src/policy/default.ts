@@ -42,9 +42,17 @@ export const BASIS = {
   ILLUSTRATIVE_UNITS: "Unit kompetensi ilustratif sentra-vokasi",
   READINESS_WEIGHTS: "Bobot kesiapan sentra-vokasi",
   UU_18_2017_OPP: "UU 18/2017: Orientasi Pra Pemberangkatan (OPP)",
+  MY_MANUFACTURING_SEX: "Malaysia: sektor manufaktur tidak menerima pekerja laki-laki dari Indonesia",
 } as const;
 
 const CITATIONS: Record<string, Citation> = {
+  [BASIS.MY_MANUFACTURING_SEX]: {
+    instrument:
+      "Malaysia: Indonesian male workers are admitted in every sector except manufacturing (placement agency pages)",
+    sources: ["S51a", "S64"],
+    section: "DOMAIN.md §10",
+    note: "Agency pages, not an instrument of Malaysia or Indonesia: unconfirmed.",
+  },
   [BASIS.UU_18_2017_OPP]: {
     instrument:
       "UU No. 18 Tahun 2017 and its process: Orientasi Pra Pemberangkatan (OPP), the pre-departure orientation, before leaving",
@@ -318,10 +326,22 @@ interface TargetSpec {
   readonly passportBasis: string;
   readonly passportConfirmed: boolean;
   readonly extraPlacementDocuments?: readonly DocumentKind[];
+  /** The sexes the scheme admits, when not both, and the citation. */
+  readonly sex?: { readonly admitted: readonly ("F" | "M")[]; readonly basis: string };
   readonly schemeBasis: string;
 }
 
-type Kind = "age" | "education" | "language" | "skill" | "medical" | "passport" | "documents" | "open" | "orientation";
+type Kind =
+  | "age"
+  | "education"
+  | "language"
+  | "skill"
+  | "medical"
+  | "passport"
+  | "documents"
+  | "open"
+  | "orientation"
+  | "sex";
 type RequirementValue<K extends Kind> = NonNullable<TargetRequirementParameters[K]>["versions"][number]["value"];
 
 const DESCRIPTIONS: { readonly [K in Kind]: { readonly id: string; readonly en: string } } = {
@@ -333,6 +353,7 @@ const DESCRIPTIONS: { readonly [K in Kind]: { readonly id: string; readonly en: 
   passport: { id: "Sisa masa berlaku paspor minimal (bulan)", en: "Minimum remaining passport validity (months)" },
   documents: { id: "Dokumen per tahap", en: "Documents per gate" },
   open: { id: "Penempatan dibuka (tanpa moratorium)", en: "Placement open (no moratorium)" },
+  sex: { id: "Jenis kelamin yang diterima skema", en: "Sexes the scheme admits" },
   orientation: {
     id: "Orientasi Pra Pemberangkatan (OPP) wajib sebelum berangkat",
     en: "Pre-departure orientation (OPP) required before departure",
@@ -375,6 +396,9 @@ function abroad(spec: TargetSpec): PolicyTarget {
     ),
     open: described("open", always(true, spec.schemeBasis, true)),
     orientation: described("orientation", always(true, BASIS.UU_18_2017_OPP, true)),
+    ...(spec.sex === undefined
+      ? {}
+      : { sex: described("sex", always({ admitted: spec.sex.admitted }, spec.sex.basis, false)) }),
   };
   return { profile: spec.profile, requirements };
 }
@@ -496,6 +520,7 @@ const TARGETS: Record<string, PolicyTarget> = {
     passportBasis: BASIS.MY_PLKS,
     passportConfirmed: false,
     schemeBasis: BASIS.MY_PLKS,
+    sex: { admitted: ["F"], basis: BASIS.MY_MANUFACTURING_SEX },
   }),
   "DE-NURSE": abroad({
     profile: PROFILES["DE-NURSE"],

@@ -176,6 +176,8 @@ export interface BuiltInRequirementValues {
   open: boolean;
   /** `true`: pre-departure orientation (OPP) is required at the departure gate. */
   orientation: boolean;
+  /** The sexes the scheme admits. */
+  sex: { readonly admitted: readonly ("F" | "M")[] };
 }
 
 /**

@@ -3,9 +3,10 @@ import type { Candidate } from "../candidate/types.js";
 import type { AllGapParams, AllReasonParams, GapCode, ReasonCode } from "../core/codes.js";
 import type { CalendarDate } from "../core/date.js";
 import type { Gap, Verdict } from "../core/verdict.js";
-import type { ComponentName, Gate } from "../core/vocabulary.js";
+import type { ComponentName, DocumentKind, Education, Gate } from "../core/vocabulary.js";
 import type { Locale, LocalizedText } from "../i18n/locale.js";
 import type {
+  LanguageRequirement,
   ParameterVersion,
   Policy,
   RequirementKindId,
@@ -50,6 +51,31 @@ export type Urgency = keyof typeof URGENCY_RANK;
 export interface CodeSpec {
   readonly urgency: Urgency;
   readonly permanent?: boolean;
+}
+
+/**
+ * The fields built-in kinds contribute to `targetRequirements`' checklist. A built-in kind whose
+ * checklist returns a field not declared here fails to compile.
+ */
+export interface TargetChecklist {
+  /** Present while a placement moratorium is in force: since when, and under which citation. */
+  readonly closed?: { readonly since: CalendarDate; readonly basis: string };
+  readonly age?: { readonly min: number; readonly max?: number };
+  /** The sexes the scheme admits, when it does not admit both. */
+  readonly sex?: readonly ("F" | "M")[];
+  /** Minimum education, when there is one. */
+  readonly education?: Education;
+  /** Every group must hold; within a group, any one. */
+  readonly language?: readonly (readonly LanguageRequirement[])[];
+  /** Units a valid competency certificate must cover, and pass/fail scheme tests. */
+  readonly skill?: { readonly units: readonly string[]; readonly skillTests: readonly string[] };
+  /** How recent a fit medical check must be; absent only for a target that asks for none. */
+  readonly medical?: RequirementValues["medical"];
+  readonly passport?: { readonly minValidityMonths: number };
+  /** Documents per gate; `departure` includes `placement`. */
+  readonly documents?: { readonly placement: readonly DocumentKind[]; readonly departure: readonly DocumentKind[] };
+  /** `true` when pre-departure orientation (OPP) is required at the departure gate. */
+  readonly orientation?: boolean;
 }
 
 /**
@@ -127,7 +153,7 @@ export interface RequirementKind<Id extends string = string, V = unknown, C exte
    * What the kind adds to `targetRequirements`' checklist on a day (for example
    * `{ passport: { minValidityMonths: 6 } }`). Without it, the value is listed under `other`.
    */
-  checklist?(ctx: RequirementContext<V>): Readonly<Record<string, unknown>>;
+  checklist?(ctx: RequirementContext<V>): TargetChecklist;
   /** `true` for a kind every target meets without listing it (the national minimum age). Built-in only. */
   readonly national?: boolean;
 }

@@ -11,6 +11,7 @@ import { type AnyRequirementKind, type CodeSpec, type RequirementKind, URGENCY_R
 import { languageKind } from "./language.js";
 import { medicalKind } from "./medical.js";
 import { orientationKind } from "./orientation.js";
+import { sexKind } from "./sex.js";
 import { skillKind } from "./skill.js";
 
 /**
@@ -29,12 +30,14 @@ const BUILT_IN: {
   passport: passportKind,
   documents: documentsKind,
   orientation: orientationKind,
+  sex: sexKind,
 };
 
 /** The built-in kinds in evaluation order (the order of a component's children). */
 const BUILT_IN_ORDER: readonly AnyRequirementKind[] = [
   nationalAgeKind,
   BUILT_IN.age,
+  BUILT_IN.sex,
   BUILT_IN.education,
   BUILT_IN.open,
   BUILT_IN.skill,

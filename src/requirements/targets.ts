@@ -1,10 +1,11 @@
 import { err, ok, type Result } from "neverthrow";
 import type { TargetId } from "../catalog/types.js";
 import { type CalendarDate, isCalendarDate } from "../core/date.js";
-import type { DocumentKind, Education } from "../core/vocabulary.js";
+import type { DocumentKind } from "../core/vocabulary.js";
 import { DEFAULT_POLICY } from "../policy/default.js";
 import { resolveVersion, targetOf } from "../policy/resolve.js";
 import type { LanguageRequirement, Parameter, ParameterVersion, Policy } from "../policy/types.js";
+import type { TargetChecklist } from "./kind.js";
 import { requirementKinds } from "./registry.js";
 
 /**
@@ -20,26 +21,16 @@ import { requirementKinds } from "./registry.js";
  * // ok([[{ test: "JFT_BASIC", minScore: 200 }, { test: "JLPT", minLevel: "N4" }]])
  * ```
  */
-export interface TargetRequirements {
+export interface TargetRequirements extends TargetChecklist {
   readonly target: TargetId;
   readonly asOf: CalendarDate;
-  /** Present while a placement moratorium is in force: since when, and under which citation. */
-  readonly closed?: { readonly since: CalendarDate; readonly basis: string };
   /** Present once the target is retired: since when, and under which citation. */
   readonly retired?: { readonly since: CalendarDate; readonly basis: string };
   readonly age: { readonly min: number; readonly max?: number };
-  /** Minimum education, when there is one. */
-  readonly education?: Education;
-  /** Every group must hold; within a group, any one. */
   readonly language: readonly (readonly LanguageRequirement[])[];
   readonly skill: { readonly units: readonly string[]; readonly skillTests: readonly string[] };
-  /** How recent a fit medical check must be; absent only for a target that asks for none. */
-  readonly medical?: { readonly maxAgeDays: number; readonly colourVisionNormal: boolean };
   readonly passport: { readonly minValidityMonths: number };
-  /** Documents per gate; `departure` includes `placement`. */
   readonly documents: { readonly placement: readonly DocumentKind[]; readonly departure: readonly DocumentKind[] };
-  /** `true` when pre-departure orientation (OPP) is required at the departure gate. */
-  readonly orientation?: boolean;
   /** Requirements of caller-defined kinds, by kind id: the value in force. */
   readonly other?: Readonly<Record<string, unknown>>;
 }
@@ -49,6 +40,7 @@ const ORDER = [
   "closed",
   "retired",
   "age",
+  "sex",
   "education",
   "language",
   "skill",
