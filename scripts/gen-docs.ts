@@ -250,6 +250,8 @@ export function readinessMarkdown(): string {
         examinedOn: "2026-01-02",
         education: "SD",
         parameter: "medical",
+        sex: "M",
+        admitted: "F",
         asOf: "2026-11-28",
       },
     };

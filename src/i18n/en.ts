@@ -50,8 +50,8 @@ const text: LocaleText = {
 };
 
 /** "F,M" → "female and male". */
-const sexes = (list: string) =>
-  list
+const sexes = (list: string | undefined) =>
+  String(list ?? "")
     .split(",")
     .map((x) => (x === "F" ? text.sex.F : x === "M" ? text.sex.M : x))
     .join(" and ");

@@ -39,7 +39,8 @@ export function candidateFor(req: TargetRequirements, slack: number[]): Candidat
   // Born so that on asOf the completed age is `age`: between the birthdays of age and age + 1.
   const earliest = addDays(dateOfAge(asOf, -(age + 1)), 1);
   const birthDate = addDays(earliest, Math.floor(s(1) * 360));
-  const sex = s(2) < 0.5 ? "F" : "M";
+  const admitted = req.sex ?? (["F", "M"] as const);
+  const sex = admitted[Math.floor(s(2) * admitted.length * 0.999)] ?? "F";
   const minRank = req.education === undefined ? 0 : educationRank(req.education);
   const education = EDUCATION_LEVELS.find((e) => educationRank(e) >= minRank) ?? "S3";
   const recent = (i: number, maxDays: number) => addDays(asOf, -Math.floor(s(i) * Math.max(0, maxDays)));
