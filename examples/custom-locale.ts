@@ -49,6 +49,7 @@ export function demo(asOf: CalendarDate): string[] {
     sex: "F",
     birthDate: "2009-07-05",
     education: "SMK",
+    maritalStatus: "SINGLE",
   })._unsafeUnwrap();
   const r = assessReadiness(candidate, { asOf, target: "JP-SSW-CAREGIVING" });
   const lines = explainReadiness(r, ja);

@@ -8,6 +8,7 @@ const candidate = parseCandidate({
   sex: "F",
   birthDate: "2007-03-01",
   education: "SMK",
+  maritalStatus: "SINGLE",
   languageResults: [{ test: "JLPT", level: "N4", takenOn: "2026-07-05" }],
 })._unsafeUnwrap();
 

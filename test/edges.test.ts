@@ -340,10 +340,19 @@ describe("readiness edges", () => {
     });
   });
 
-  it("an SKCK that expired is a document gap with its last day", () => {
-    const c = candidate({ documents: [{ kind: "KTP", issuedOn: "2020-01-01", expiresOn: "2025-01-01" }] });
+  it("a consent that expired is a document gap with its last day; a KTP-el's printed date is not", () => {
+    const c = candidate({
+      documents: [
+        { kind: "FAMILY_CONSENT", issuedOn: "2020-01-01", expiresOn: "2025-01-01" },
+        { kind: "KTP", issuedOn: "2010-01-01", expiresOn: "2015-01-01" },
+      ],
+    });
     const r = assessReadiness(c, { asOf, target: "JP-SSW-CAREGIVING" });
-    expect(r.gaps.find((g) => g.params.kind === "KTP")?.code).toBe("DOCUMENT_EXPIRED");
+    expect(r.gaps.find((g) => g.params.kind === "FAMILY_CONSENT")).toMatchObject({
+      code: "DOCUMENT_EXPIRED",
+      params: { lastValidDay: "2025-01-01" },
+    });
+    expect(r.gaps.some((g) => g.params.kind === "KTP")).toBe(false);
   });
 });
 

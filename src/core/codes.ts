@@ -114,6 +114,8 @@ export interface ReasonParams {
   PASSPORT_VALIDITY_TOO_SHORT: { minMonths: number; expiresOn: string };
   /** The passport has no expiry date recorded, so its remaining validity is unknown. */
   PASSPORT_EXPIRY_UNKNOWN: Record<string, never>;
+  /** The record has no marital status, so whether these documents (`kinds`) are needed is unknown. */
+  MARITAL_STATUS_UNKNOWN: { kinds: string };
   /** Pre-departure orientation (OPP) completed. */
   ORIENTATION_COMPLETED: { completedOn: string };
   /** Pre-departure orientation (OPP) not recorded. */
@@ -195,6 +197,7 @@ export interface GapParams {
   PASSPORT_VALIDITY_TOO_SHORT: ReasonParams["PASSPORT_VALIDITY_TOO_SHORT"] & { from?: string };
   PASSPORT_EXPIRY_UNKNOWN: { from?: string };
   ORIENTATION_MISSING: { from?: string };
+  MARITAL_STATUS_UNKNOWN: ReasonParams["MARITAL_STATUS_UNKNOWN"] & { from?: string };
 }
 
 /**

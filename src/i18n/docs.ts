@@ -184,6 +184,10 @@ export const REASON_DOCS: {
     example: { minMonths: 6, expiresOn: "2027-03-01" },
   },
   PASSPORT_EXPIRY_UNKNOWN: { meaning: "The passport's expiry date is not recorded (unknown).", example: {} },
+  MARITAL_STATUS_UNKNOWN: {
+    meaning: "The record has no marital status, so whether the documents of a married candidate are needed is unknown.",
+    example: { kinds: "MARRIAGE_BOOK" },
+  },
   ORIENTATION_COMPLETED: { meaning: "OPP completed (pass).", example: { completedOn: "2026-11-01" } },
   ORIENTATION_MISSING: { meaning: "OPP not recorded (unknown).", example: {} },
 };

@@ -39,6 +39,13 @@ const doc = (kind: string) =>
   Object.hasOwn(names.documents, kind) ? names.documents[kind as keyof LocaleNames["documents"]] : kind;
 const aspect = (a: string) => (a === "medical" || a === "psychological" ? names.aspects[a] : a);
 
+const kinds = (list: string | undefined) =>
+  String(list ?? "")
+    .split(",")
+    .filter(Boolean)
+    .map(doc)
+    .join(", ");
+
 const text: LocaleText = {
   status: { ready: "READY", not_ready: "NOT READY", ineligible: "INELIGIBLE" },
   gate: { placement: "placement", departure: "departure" },
@@ -118,6 +125,7 @@ const reasons: ReasonMessages = {
   PASSPORT_VALIDITY_TOO_SHORT: (p) =>
     `The passport (valid until ${p.expiresOn}) has less than ${p.minMonths} months of validity left.`,
   PASSPORT_EXPIRY_UNKNOWN: () => "The passport's expiry date is not recorded.",
+  MARITAL_STATUS_UNKNOWN: (p) => `The marital status is not recorded; if married, the ${kinds(p.kinds)} is needed.`,
   ORIENTATION_COMPLETED: (p) => `Pre-departure orientation (OPP) completed on ${p.completedOn}.`,
   ORIENTATION_MISSING: () => "Pre-departure orientation (OPP) is not recorded.",
 };
@@ -158,6 +166,7 @@ const actions: ActionMessages = {
     `Renew the competency certificate (re-certify) for ${s(p.count)} unit(s): ${s(p.units)}.`,
   SKILL_TEST_MISSING: (p) => `Take and pass the ${s(p.test)} test.`,
   SKILL_TEST_EXPIRED: (p) => `Retake the ${s(p.test)} test (valid until ${s(p.lastValidDay)}).`,
+  MARITAL_STATUS_UNKNOWN: (p) => `Record the marital status (if married, attach the ${kinds(p.kinds)}).`,
   ORIENTATION_MISSING: () => "Attend the pre-departure orientation (OPP).",
   INVALID_AS_OF: () => reasons.INVALID_AS_OF({}),
   UNKNOWN_TARGET: (p) => reasons.UNKNOWN_TARGET(p),

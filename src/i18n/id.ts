@@ -39,6 +39,13 @@ const doc = (kind: string) =>
   Object.hasOwn(names.documents, kind) ? names.documents[kind as keyof LocaleNames["documents"]] : kind;
 const aspect = (a: string) => (a === "medical" || a === "psychological" ? names.aspects[a] : a);
 
+const kinds = (list: string | undefined) =>
+  String(list ?? "")
+    .split(",")
+    .filter(Boolean)
+    .map(doc)
+    .join(", ");
+
 const text: LocaleText = {
   status: { ready: "SIAP", not_ready: "BELUM SIAP", ineligible: "TIDAK MEMENUHI SYARAT" },
   gate: { placement: "penempatan", departure: "keberangkatan" },
@@ -118,6 +125,7 @@ const reasons: ReasonMessages = {
   PASSPORT_VALIDITY_TOO_SHORT: (p) =>
     `Sisa masa berlaku paspor (sampai ${p.expiresOn}) kurang dari ${p.minMonths} bulan.`,
   PASSPORT_EXPIRY_UNKNOWN: () => "Tanggal habis berlaku paspor belum tercatat.",
+  MARITAL_STATUS_UNKNOWN: (p) => `Status perkawinan belum tercatat; bila menikah, diperlukan ${kinds(p.kinds)}.`,
   ORIENTATION_COMPLETED: (p) => `Orientasi Pra Pemberangkatan (OPP) selesai ${p.completedOn}.`,
   ORIENTATION_MISSING: () => "Orientasi Pra Pemberangkatan (OPP) belum tercatat.",
 };
@@ -158,6 +166,7 @@ const actions: ActionMessages = {
     `Perbarui sertifikat kompetensi (sertifikasi ulang) untuk ${s(p.count)} unit: ${s(p.units)}.`,
   SKILL_TEST_MISSING: (p) => `Ikuti dan lulus uji ${s(p.test)}.`,
   SKILL_TEST_EXPIRED: (p) => `Ulangi uji ${s(p.test)} (berlaku sampai ${s(p.lastValidDay)}).`,
+  MARITAL_STATUS_UNKNOWN: (p) => `Catat status perkawinan (bila menikah, lampirkan ${kinds(p.kinds)}).`,
   ORIENTATION_MISSING: () => "Ikuti Orientasi Pra Pemberangkatan (OPP).",
   INVALID_AS_OF: () => reasons.INVALID_AS_OF({}),
   UNKNOWN_TARGET: (p) => reasons.UNKNOWN_TARGET(p),

@@ -42,10 +42,27 @@ export const BASIS = {
   ILLUSTRATIVE_UNITS: "Unit kompetensi ilustratif sentra-vokasi",
   READINESS_WEIGHTS: "Bobot kesiapan sentra-vokasi",
   UU_18_2017_OPP: "UU 18/2017: Orientasi Pra Pemberangkatan (OPP)",
+  UU_24_2013_KTP_EL: "UU 24/2013 Pasal 64 ayat (7) huruf a dan Pasal 101 huruf c (KTP-el berlaku seumur hidup)",
+  UU_18_2017_P13A: "UU 18/2017 Pasal 13 huruf a (buku nikah bagi yang menikah)",
   MY_MANUFACTURING_SEX: "Malaysia: sektor manufaktur tidak menerima pekerja laki-laki dari Indonesia",
 } as const;
 
 const CITATIONS: Record<string, Citation> = {
+  [BASIS.UU_24_2013_KTP_EL]: {
+    instrument:
+      "UU No. 24 Tahun 2013 (Administrasi Kependudukan), Pasal 64 ayat (7) huruf a and Pasal 101 huruf c: the KTP-el of a citizen is valid for life",
+    sources: ["S66"],
+    section: "DOMAIN.md §10",
+    note:
+      "Also a KTP-el issued before the law, whatever date it shows; it must be replaced when its data change. " +
+      "The law's own date is not recorded in the domain reference, so the default policy applies the rule to every date.",
+  },
+  [BASIS.UU_18_2017_P13A]: {
+    instrument:
+      "UU No. 18 Tahun 2017, Pasal 13 huruf a: a married candidate attaches a copy of the buku nikah to the marital status letter",
+    sources: ["S60"],
+    section: "DOMAIN.md §1.2, §10",
+  },
   [BASIS.MY_MANUFACTURING_SEX]: {
     instrument:
       "Malaysia: Indonesian male workers are admitted in every sector except manufacturing (placement agency pages)",
@@ -341,7 +358,8 @@ type Kind =
   | "documents"
   | "open"
   | "orientation"
-  | "sex";
+  | "sex"
+  | "marriedDocuments";
 type RequirementValue<K extends Kind> = NonNullable<TargetRequirementParameters[K]>["versions"][number]["value"];
 
 const DESCRIPTIONS: { readonly [K in Kind]: { readonly id: string; readonly en: string } } = {
@@ -354,6 +372,7 @@ const DESCRIPTIONS: { readonly [K in Kind]: { readonly id: string; readonly en: 
   documents: { id: "Dokumen per tahap", en: "Documents per gate" },
   open: { id: "Penempatan dibuka (tanpa moratorium)", en: "Placement open (no moratorium)" },
   sex: { id: "Jenis kelamin yang diterima skema", en: "Sexes the scheme admits" },
+  marriedDocuments: { id: "Dokumen bagi calon yang menikah", en: "Documents of a married candidate" },
   orientation: {
     id: "Orientasi Pra Pemberangkatan (OPP) wajib sebelum berangkat",
     en: "Pre-departure orientation (OPP) required before departure",
@@ -396,6 +415,10 @@ function abroad(spec: TargetSpec): PolicyTarget {
     ),
     open: described("open", always(true, spec.schemeBasis, true)),
     orientation: described("orientation", always(true, BASIS.UU_18_2017_OPP, true)),
+    marriedDocuments: described(
+      "marriedDocuments",
+      always({ placement: ["MARRIAGE_BOOK"], departure: ["MARRIAGE_BOOK"] }, BASIS.UU_18_2017_P13A, true),
+    ),
     ...(spec.sex === undefined
       ? {}
       : { sex: described("sex", always({ admitted: spec.sex.admitted }, spec.sex.basis, false)) }),
@@ -657,6 +680,13 @@ export const DEFAULT_POLICY: Policy = {
           confirmed: false,
         },
       ],
+    },
+    lifelongDocuments: {
+      description: {
+        id: "Dokumen yang berlaku seumur hidup, apa pun tanggal yang tertera",
+        en: "Documents valid for life whatever date they show",
+      },
+      versions: [{ from: ALWAYS, value: ["KTP"], basis: BASIS.UU_24_2013_KTP_EL, confirmed: true }],
     },
     readinessWeights: {
       description: { id: "Bobot komponen kesiapan", en: "Weights of the readiness components" },

@@ -89,6 +89,8 @@ export interface PolicyParameters {
   readonly competencyCertificateValidity: Parameter<CertificateValidity>;
   /** Weight of each readiness component in the readiness score. */
   readonly readinessWeights: Parameter<ReadinessWeights>;
+  /** Document kinds valid for life whatever expiry date they show (the e-KTP, UU 24/2013 Pasal 64 ayat (7)). */
+  readonly lifelongDocuments: Parameter<readonly DocumentKind[]>;
 }
 
 /**
@@ -176,6 +178,11 @@ export interface BuiltInRequirementValues {
   open: boolean;
   /** `true`: pre-departure orientation (OPP) is required at the departure gate. */
   orientation: boolean;
+  /** Documents asked of a married candidate only, per gate. */
+  marriedDocuments: {
+    readonly placement: readonly DocumentKind[];
+    readonly departure: readonly DocumentKind[];
+  };
   /** The sexes the scheme admits. */
   sex: { readonly admitted: readonly ("F" | "M")[] };
 }

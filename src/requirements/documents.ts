@@ -3,6 +3,7 @@ import type { Candidate, CandidateDocument, DocumentKind } from "../candidate/ty
 import { addDays, addMonths, type CalendarDate, isCalendarDate } from "../core/date.js";
 import { allOf, anyOf, makeReason, makeVerdict, type Verdict } from "../core/verdict.js";
 import { DOCUMENT_KINDS } from "../core/vocabulary.js";
+import { resolveParameter } from "../policy/resolve.js";
 import { type CodeSpec, defineRequirementKind } from "./kind.js";
 import { BUILT_IN_MESSAGES } from "./messages.js";
 
@@ -70,6 +71,7 @@ export function checkDocuments(
   passportMonths: number,
   basis: string,
   passportBasis: string,
+  lifelong: readonly string[] = [],
 ): Verdict {
   const docs = (Array.isArray(c?.documents) ? c.documents : []).filter(
     (x) => isCalendarDate(x?.issuedOn) && x.issuedOn <= asOf,
@@ -81,9 +83,14 @@ export function checkDocuments(
       return makeVerdict(rule, "unknown", [makeReason("DOCUMENT_MISSING", "unknown", { kind }, basis)]);
     }
     const b = kind === "PASSPORT" ? passportBasis : basis;
+    // A document valid for life (the KTP-el) is judged without the date printed on it.
+    const forLife = lifelong.includes(kind);
     return anyOf(
       rule,
-      held.map((x) => judge(x, asOf, passportMonths, b, rule)),
+      held.map((x) => {
+        const { expiresOn: _printed, ...undated } = x;
+        return judge(forLife ? undated : x, asOf, passportMonths, b, rule);
+      }),
     );
   });
   return allOf("documents", children);
@@ -122,8 +129,10 @@ export const documentsKind = defineRequirementKind({
     const passport = ctx.requirement("passport");
     const docs = ctx.version;
     const months = passport?.value.minValidityMonths ?? 0;
+    const lifelong = resolveParameter(ctx.policy, "lifelongDocuments", ctx.day)?.value ?? [];
+    const kinds = docs.value[ctx.gate];
     return (
-      checkDocuments(c, ctx.day, docs.value[ctx.gate], months, docs.basis, passport?.basis ?? docs.basis).children ?? []
+      checkDocuments(c, ctx.day, kinds, months, docs.basis, passport?.basis ?? docs.basis, lifelong).children ?? []
     );
   },
 });

@@ -9,6 +9,7 @@ import { documentsKind, passportKind } from "./documents.js";
 import { educationKind } from "./education.js";
 import { type AnyRequirementKind, type CodeSpec, type RequirementKind, URGENCY_RANK } from "./kind.js";
 import { languageKind } from "./language.js";
+import { marriedDocumentsKind } from "./married-documents.js";
 import { medicalKind } from "./medical.js";
 import { orientationKind } from "./orientation.js";
 import { sexKind } from "./sex.js";
@@ -31,6 +32,7 @@ const BUILT_IN: {
   documents: documentsKind,
   orientation: orientationKind,
   sex: sexKind,
+  marriedDocuments: marriedDocumentsKind,
 };
 
 /** The built-in kinds in evaluation order (the order of a component's children). */
@@ -45,6 +47,7 @@ const BUILT_IN_ORDER: readonly AnyRequirementKind[] = [
   BUILT_IN.medical,
   BUILT_IN.passport,
   BUILT_IN.documents,
+  BUILT_IN.marriedDocuments,
   BUILT_IN.orientation,
 ] as readonly AnyRequirementKind[];
 

@@ -47,6 +47,7 @@ const ORDER = [
   "medical",
   "passport",
   "documents",
+  "ifMarried",
   "orientation",
   "other",
 ] as const;

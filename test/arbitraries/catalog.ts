@@ -63,6 +63,7 @@ export function candidateFor(req: TargetRequirements, slack: number[]): Candidat
     sex,
     birthDate,
     education,
+    maritalStatus: "SINGLE",
     documents,
     medicalChecks: [
       { result: "FIT", examinedOn: recent(11, req.medical?.maxAgeDays ?? 90), scope: "FULL", colourVisionNormal: true },

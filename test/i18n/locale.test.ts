@@ -119,6 +119,7 @@ describe("a caller's locale", () => {
       fullName: "Siti",
       sex: "F",
       birthDate: "2009-07-05",
+      maritalStatus: "SINGLE",
     })._unsafeUnwrap();
     const r = assessReadiness(c, { asOf: "2026-12-01" as CalendarDate, target: "JP-SSW-CAREGIVING" });
     const lines = explainReadiness(r, bare);
