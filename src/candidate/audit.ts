@@ -19,7 +19,7 @@ export interface AuditCandidateOptions {
 
 const EVIDENCE_DATES: readonly (readonly [keyof Candidate, readonly string[]])[] = [
   ["documents", ["issuedOn"]],
-  ["medicalChecks", ["examinedOn"]],
+  ["medicalChecks", ["examinedOn", "certificateIssuedOn"]],
   ["languageResults", ["takenOn"]],
   ["enrollments", ["startedOn", "completedOn"]],
   ["unitResults", ["assessedOn"]],

@@ -49,6 +49,8 @@ const medicalSchema = z.strictObject({
   examinedOn: date,
   scope: z.enum(["MEDICAL", "PSYCHOLOGICAL", "FULL"]).default("FULL"),
   colourVisionNormal: z.boolean().optional(),
+  certificateIssuedOn: date.optional(),
+  pregnancyTest: z.strictObject({ result: z.enum(["NEGATIVE", "POSITIVE"]), testedOn: date }).optional(),
 });
 
 const languageSchema = z.discriminatedUnion("test", [

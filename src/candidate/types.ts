@@ -46,6 +46,16 @@ export interface MedicalCheck {
   readonly scope: "MEDICAL" | "PSYCHOLOGICAL" | "FULL";
   /** Colour vision found normal; absent when not tested. */
   readonly colourVisionNormal?: boolean;
+  /**
+   * The day the health certificate (surat keterangan sehat) was issued; its validity counts
+   * from it (Perpres 64/2011 Pasal 14 ayat (5)). Absent: counted from `examinedOn`.
+   */
+  readonly certificateIssuedOn?: CalendarDate;
+  /**
+   * The pregnancy test of the laboratory check repeated before departure (Perpres 64/2011
+   * Pasal 14 ayat (6)–(7)). Health data: never shown in a message.
+   */
+  readonly pregnancyTest?: { readonly result: "NEGATIVE" | "POSITIVE"; readonly testedOn: CalendarDate };
 }
 
 /**

@@ -12,7 +12,15 @@ export const CSV_COLUMNS = {
     `${k.toLowerCase()}_issuedOn`,
     `${k.toLowerCase()}_expiresOn`,
   ]),
-  medical: ["medical_result", "medical_examinedOn", "medical_scope", "medical_colourVisionNormal"],
+  medical: [
+    "medical_result",
+    "medical_examinedOn",
+    "medical_scope",
+    "medical_colourVisionNormal",
+    "medical_certificateIssuedOn",
+    "pregnancy_test_result",
+    "pregnancy_test_testedOn",
+  ],
   language: [
     "jft_basic_score",
     "jft_basic_takenOn",
@@ -112,12 +120,24 @@ export function rowToCandidate(row: Readonly<Record<string, string | undefined>>
   if (result !== undefined || examinedOn !== undefined) {
     const scope = get("medical_scope");
     const cv = get("medical_colourVisionNormal");
+    const issued = get("medical_certificateIssuedOn");
+    const pregnancy = get("pregnancy_test_result");
+    const testedOn = get("pregnancy_test_testedOn");
     out.medicalChecks = [
       {
         ...(result === undefined ? {} : { result }),
         ...(examinedOn === undefined ? {} : { examinedOn }),
         ...(scope === undefined ? {} : { scope }),
         ...(cv === undefined ? {} : { colourVisionNormal: bool(cv) }),
+        ...(issued === undefined ? {} : { certificateIssuedOn: issued }),
+        ...(pregnancy === undefined && testedOn === undefined
+          ? {}
+          : {
+              pregnancyTest: {
+                ...(pregnancy === undefined ? {} : { result: pregnancy }),
+                ...(testedOn === undefined ? {} : { testedOn }),
+              },
+            }),
       },
     ];
   }

@@ -91,13 +91,21 @@ export interface ReasonParams {
   /** Progress already made in the track. */
   TRACK_PROGRESS: { percent: number };
   /** The latest examination of `aspect` (medical or psychological) found the candidate fit. */
-  MEDICAL_FIT: { aspect: string; examinedOn: string };
+  MEDICAL_FIT: { aspect: string; examinedOn: string; countedFrom: string };
   /** The latest examination of `aspect` found the candidate unfit; a later check can pass. */
   MEDICAL_UNFIT: { aspect: string; examinedOn: string };
   /** No examination of `aspect` is recorded. */
   MEDICAL_CHECK_MISSING: { aspect: string };
   /** The latest examination of `aspect` is too old (it counted until `lastValidDay`). */
-  MEDICAL_CHECK_EXPIRED: { aspect: string; examinedOn: string; lastValidDay: string };
+  MEDICAL_CHECK_EXPIRED: { aspect: string; examinedOn: string; lastValidDay: string; countedFrom: string };
+  /** A pregnancy test of the laboratory check was taken on `testedOn`, within `withinDays` days (pass). */
+  PREGNANCY_TEST_RECENT: { withinDays: number; testedOn: string };
+  /** No pregnancy test is recorded for the departure check. */
+  PREGNANCY_TEST_MISSING: { withinDays: number };
+  /** The latest pregnancy test is older than `withinDays` days: repeat it. */
+  PREGNANCY_TEST_TOO_OLD: { withinDays: number; testedOn: string };
+  /** The latest laboratory check voids the health certificate (the result itself is never shown). */
+  HEALTH_CERTIFICATE_VOID: Record<string, never>;
   /** Colour vision found normal. */
   COLOUR_VISION_NORMAL: Record<string, never>;
   /** Colour vision found deficient where normal vision is required: a permanent exclusion. */
@@ -191,6 +199,9 @@ export interface GapParams {
   MEDICAL_CHECK_MISSING: ReasonParams["MEDICAL_CHECK_MISSING"] & { from?: string };
   MEDICAL_CHECK_EXPIRED: ReasonParams["MEDICAL_CHECK_EXPIRED"] & { from?: string };
   COLOUR_VISION_DEFICIENT: { from?: string };
+  PREGNANCY_TEST_MISSING: ReasonParams["PREGNANCY_TEST_MISSING"] & { from?: string };
+  PREGNANCY_TEST_TOO_OLD: ReasonParams["PREGNANCY_TEST_TOO_OLD"] & { from?: string };
+  HEALTH_CERTIFICATE_VOID: { from?: string };
   COLOUR_VISION_UNKNOWN: { from?: string };
   DOCUMENT_MISSING: ReasonParams["DOCUMENT_MISSING"] & { from?: string };
   DOCUMENT_EXPIRED: ReasonParams["DOCUMENT_EXPIRED"] & { from?: string };

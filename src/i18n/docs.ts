@@ -155,8 +155,9 @@ export const REASON_DOCS: {
   },
   TRACK_PROGRESS: { meaning: "Progress already made in the track.", example: { percent: 40 } },
   MEDICAL_FIT: {
-    meaning: "The latest examination of the aspect found the candidate fit (pass); validUntil when it gets too old.",
-    example: { aspect: "medical", examinedOn: "2026-10-01" },
+    meaning:
+      "The latest examination of the aspect found the candidate fit (pass); validUntil is the certificate's last valid day, counted from countedFrom (certificateIssuedOn, or examinedOn when absent).",
+    example: { aspect: "medical", examinedOn: "2026-10-01", countedFrom: "certificateIssuedOn" },
   },
   MEDICAL_UNFIT: {
     meaning: "The latest examination found the candidate unfit (fail; not_ready, a later check can pass).",
@@ -164,8 +165,25 @@ export const REASON_DOCS: {
   },
   MEDICAL_CHECK_MISSING: { meaning: "No examination of the aspect (unknown).", example: { aspect: "medical" } },
   MEDICAL_CHECK_EXPIRED: {
-    meaning: "The latest examination is older than the target's maxAgeDays (fail).",
-    example: { aspect: "medical", examinedOn: "2026-01-02", lastValidDay: "2026-04-02" },
+    meaning:
+      "The health certificate of the latest examination has lapsed (fail): 3 months from its issue date under Perpres 64/2011, or the target's maxAgeDays.",
+    example: { aspect: "medical", examinedOn: "2026-01-02", lastValidDay: "2026-04-01", countedFrom: "examinedOn" },
+  },
+  PREGNANCY_TEST_RECENT: {
+    meaning: "A female candidate's laboratory check (pregnancy test) within withinDays before departure (pass; the result is never shown).",
+    example: { withinDays: 7, testedOn: "2026-11-28" },
+  },
+  PREGNANCY_TEST_MISSING: {
+    meaning: "No pregnancy test recorded for the departure check (unknown).",
+    example: { withinDays: 7 },
+  },
+  PREGNANCY_TEST_TOO_OLD: {
+    meaning: "The latest pregnancy test is older than withinDays before the day judged (fail; repeat it).",
+    example: { withinDays: 7, testedOn: "2026-11-01" },
+  },
+  HEALTH_CERTIFICATE_VOID: {
+    meaning: "The latest laboratory check voids the health certificate (Perpres 64/2011 Pasal 14 ayat (6)); the result is not shown (fail, not permanent).",
+    example: {},
   },
   COLOUR_VISION_NORMAL: { meaning: "Colour vision found normal (pass).", example: {} },
   COLOUR_VISION_DEFICIENT: {

@@ -63,6 +63,10 @@ const sexes = (list: string | undefined) =>
     .map((x) => (x === "F" ? text.sex.F : x === "M" ? text.sex.M : x))
     .join(" and ");
 
+/** Where a health certificate's validity was counted from. */
+const counted = (from: string | undefined) =>
+  from === "certificateIssuedOn" ? "from the certificate's issue date" : "from the examination date (no issue date recorded)";
+
 const reasons: ReasonMessages = {
   AGE_WITHIN_RANGE: (p) => `Age ${p.age} is within the range of ${p.min} to ${p.max} years.`,
   AGE_AT_LEAST_MINIMUM: (p) => `Age ${p.age} meets the minimum of ${p.min} years.`,
@@ -111,11 +115,19 @@ const reasons: ReasonMessages = {
   TRACK_DESTINATION_MATCH: (p) => `This track prepares for placement in ${p.destination}.`,
   TRACK_DESTINATION_MISMATCH: (p) => `This track does not prepare for placement in ${p.destination}.`,
   TRACK_PROGRESS: (p) => `Training progress ${p.percent}%.`,
-  MEDICAL_FIT: (p) => `The ${aspect(p.aspect)} examination of ${p.examinedOn} found the candidate fit.`,
+  MEDICAL_FIT: (p) =>
+    `The ${aspect(p.aspect)} examination of ${p.examinedOn} found the candidate fit; validity counted ${counted(p.countedFrom)}.`,
   MEDICAL_UNFIT: (p) => `The ${aspect(p.aspect)} examination of ${p.examinedOn} found the candidate unfit.`,
   MEDICAL_CHECK_MISSING: (p) => `No ${aspect(p.aspect)} examination is recorded.`,
   MEDICAL_CHECK_EXPIRED: (p) =>
-    `The ${aspect(p.aspect)} examination of ${p.examinedOn} is too old (it counted until ${p.lastValidDay}).`,
+    `The health certificate of the ${aspect(p.aspect)} examination of ${p.examinedOn} has lapsed (valid until ${p.lastValidDay}, counted ${counted(p.countedFrom)}).`,
+  PREGNANCY_TEST_RECENT: (p) =>
+    `The laboratory check before departure of ${p.testedOn} (at most ${p.withinDays} days before) is recorded.`,
+  PREGNANCY_TEST_MISSING: (p) =>
+    `No laboratory check (pregnancy test) within ${p.withinDays} days before departure is recorded.`,
+  PREGNANCY_TEST_TOO_OLD: (p) =>
+    `The laboratory check of ${p.testedOn} is more than ${p.withinDays} days before departure; repeat it.`,
+  HEALTH_CERTIFICATE_VOID: () => "The health certificate is void under the latest laboratory check.",
   COLOUR_VISION_NORMAL: () => "Colour vision is normal.",
   COLOUR_VISION_DEFICIENT: () => "Colour vision is deficient, and this target requires normal colour vision.",
   COLOUR_VISION_UNKNOWN: () => "No colour vision test is recorded.",
@@ -159,6 +171,11 @@ const actions: ActionMessages = {
   MEDICAL_CHECK_MISSING: (p) => `Take the ${aspect(s(p.aspect))} examination.`,
   MEDICAL_CHECK_EXPIRED: (p) => `Repeat the ${aspect(s(p.aspect))} examination (last on ${s(p.examinedOn)}).`,
   MEDICAL_UNFIT: (p) => `Follow up the ${aspect(s(p.aspect))} findings, then re-examine.`,
+  PREGNANCY_TEST_MISSING: (p) =>
+    `Take the laboratory check (pregnancy test) at most ${s(p.withinDays)} days before departure.`,
+  PREGNANCY_TEST_TOO_OLD: (p) =>
+    `Repeat the laboratory check (pregnancy test) at most ${s(p.withinDays)} days before departure.`,
+  HEALTH_CERTIFICATE_VOID: () => "Discuss the laboratory check with the health officer before departure.",
   COLOUR_VISION_UNKNOWN: () => "Take a colour vision test.",
   LANGUAGE_RESULT_NEEDED: (p) => `Obtain a language result: ${alternatives(p)}.`,
   COMPETENCY_UNITS_MISSING: (p) => `Take the LSP competency assessment for ${s(p.count)} unit(s): ${s(p.units)}.`,

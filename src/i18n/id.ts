@@ -63,6 +63,10 @@ const sexes = (list: string | undefined) =>
     .map((x) => (x === "F" ? text.sex.F : x === "M" ? text.sex.M : x))
     .join(" dan ");
 
+/** Where a health certificate's validity was counted from. */
+const counted = (from: string | undefined) =>
+  from === "certificateIssuedOn" ? "sejak tanggal terbit surat keterangan sehat" : "sejak tanggal pemeriksaan (tanggal terbit tidak tercatat)";
+
 const reasons: ReasonMessages = {
   AGE_WITHIN_RANGE: (p) => `Usia ${p.age} tahun berada dalam rentang ${p.min}–${p.max} tahun.`,
   AGE_AT_LEAST_MINIMUM: (p) => `Usia ${p.age} tahun memenuhi batas minimal ${p.min} tahun.`,
@@ -111,11 +115,19 @@ const reasons: ReasonMessages = {
   TRACK_DESTINATION_MATCH: (p) => `Program ini menyiapkan penempatan ke ${p.destination}.`,
   TRACK_DESTINATION_MISMATCH: (p) => `Program ini tidak menyiapkan penempatan ke ${p.destination}.`,
   TRACK_PROGRESS: (p) => `Kemajuan pelatihan ${p.percent}%.`,
-  MEDICAL_FIT: (p) => `Pemeriksaan ${aspect(p.aspect)} ${p.examinedOn}: sehat (fit).`,
-  MEDICAL_UNFIT: (p) => `Pemeriksaan ${aspect(p.aspect)} ${p.examinedOn}: belum memenuhi syarat (unfit).`,
+  MEDICAL_FIT: (p) =>
+    `Pemeriksaan ${aspect(p.aspect)} ${p.examinedOn}: layak kerja (fit); masa berlaku dihitung ${counted(p.countedFrom)}.`,
+  MEDICAL_UNFIT: (p) => `Pemeriksaan ${aspect(p.aspect)} ${p.examinedOn}: tidak layak kerja (unfit).`,
   MEDICAL_CHECK_MISSING: (p) => `Belum ada pemeriksaan ${aspect(p.aspect)}.`,
   MEDICAL_CHECK_EXPIRED: (p) =>
-    `Pemeriksaan ${aspect(p.aspect)} ${p.examinedOn} sudah terlalu lama (berlaku sampai ${p.lastValidDay}).`,
+    `Surat keterangan sehat dari pemeriksaan ${aspect(p.aspect)} ${p.examinedOn} sudah tidak berlaku (berlaku sampai ${p.lastValidDay}, dihitung ${counted(p.countedFrom)}).`,
+  PREGNANCY_TEST_RECENT: (p) =>
+    `Pemeriksaan laboratorium menjelang keberangkatan ${p.testedOn} (paling lama ${p.withinDays} hari sebelumnya) tercatat.`,
+  PREGNANCY_TEST_MISSING: (p) =>
+    `Belum ada pemeriksaan laboratorium (tes kehamilan) dalam ${p.withinDays} hari sebelum keberangkatan.`,
+  PREGNANCY_TEST_TOO_OLD: (p) =>
+    `Pemeriksaan laboratorium ${p.testedOn} lebih dari ${p.withinDays} hari sebelum keberangkatan; ulangi.`,
+  HEALTH_CERTIFICATE_VOID: () => "Surat keterangan sehat tidak berlaku menurut pemeriksaan laboratorium terakhir.",
   COLOUR_VISION_NORMAL: () => "Penglihatan warna normal.",
   COLOUR_VISION_DEFICIENT: () => "Buta warna, sedangkan sasaran ini mensyaratkan penglihatan warna normal.",
   COLOUR_VISION_UNKNOWN: () => "Hasil tes buta warna belum tercatat.",
@@ -159,6 +171,11 @@ const actions: ActionMessages = {
   MEDICAL_CHECK_MISSING: (p) => `Jalani pemeriksaan ${aspect(s(p.aspect))}.`,
   MEDICAL_CHECK_EXPIRED: (p) => `Ulangi pemeriksaan ${aspect(s(p.aspect))} (hasil terakhir ${s(p.examinedOn)}).`,
   MEDICAL_UNFIT: (p) => `Tindak lanjuti hasil pemeriksaan ${aspect(s(p.aspect))} lalu periksa ulang.`,
+  PREGNANCY_TEST_MISSING: (p) =>
+    `Jalani pemeriksaan laboratorium (tes kehamilan) paling lama ${s(p.withinDays)} hari sebelum berangkat.`,
+  PREGNANCY_TEST_TOO_OLD: (p) =>
+    `Ulangi pemeriksaan laboratorium (tes kehamilan) paling lama ${s(p.withinDays)} hari sebelum berangkat.`,
+  HEALTH_CERTIFICATE_VOID: () => "Konsultasikan hasil pemeriksaan laboratorium dengan petugas kesehatan sebelum berangkat.",
   COLOUR_VISION_UNKNOWN: () => "Jalani tes buta warna.",
   LANGUAGE_RESULT_NEEDED: (p) => `Raih hasil tes bahasa: ${alternatives(p)}.`,
   COMPETENCY_UNITS_MISSING: (p) => `Ikuti uji kompetensi di LSP untuk ${s(p.count)} unit: ${s(p.units)}.`,

@@ -42,12 +42,21 @@ export const BASIS = {
   ILLUSTRATIVE_UNITS: "Unit kompetensi ilustratif sentra-vokasi",
   READINESS_WEIGHTS: "Bobot kesiapan sentra-vokasi",
   UU_18_2017_OPP: "UU 18/2017: Orientasi Pra Pemberangkatan (OPP)",
+  PERPRES_64_2011_P14: "Perpres 64/2011 Pasal 14 ayat (5)-(7) (surat keterangan sehat CPMI)",
   UU_24_2013_KTP_EL: "UU 24/2013 Pasal 64 ayat (7) huruf a dan Pasal 101 huruf c (KTP-el berlaku seumur hidup)",
   UU_18_2017_P13A: "UU 18/2017 Pasal 13 huruf a (buku nikah bagi yang menikah)",
   MY_MANUFACTURING_SEX: "Malaysia: sektor manufaktur tidak menerima pekerja laki-laki dari Indonesia",
 } as const;
 
 const CITATIONS: Record<string, Citation> = {
+  [BASIS.PERPRES_64_2011_P14]: {
+    instrument:
+      "Peraturan Presiden No. 64 Tahun 2011 tentang Pemeriksaan Kesehatan dan Psikologi Calon TKI, Pasal 14: (5) the health certificate is valid 3 months from the date it is issued; (6) void if the CPMI is pregnant; (7) the laboratory check is repeated at most 7 days before departure",
+    sources: ["S62"],
+    section: "DOMAIN.md §10",
+    note:
+      "Still applied under UU 18/2017 Pasal 89 huruf b. The library reads '3 months from' as valid to the day before the same date three months later.",
+  },
   [BASIS.UU_24_2013_KTP_EL]: {
     instrument:
       "UU No. 24 Tahun 2013 (Administrasi Kependudukan), Pasal 64 ayat (7) huruf a and Pasal 101 huruf c: the KTP-el of a citizen is valid for life",
@@ -359,7 +368,8 @@ type Kind =
   | "open"
   | "orientation"
   | "sex"
-  | "marriedDocuments";
+  | "marriedDocuments"
+  | "pregnancyTest";
 type RequirementValue<K extends Kind> = NonNullable<TargetRequirementParameters[K]>["versions"][number]["value"];
 
 const DESCRIPTIONS: { readonly [K in Kind]: { readonly id: string; readonly en: string } } = {
@@ -367,12 +377,16 @@ const DESCRIPTIONS: { readonly [K in Kind]: { readonly id: string; readonly en: 
   education: { id: "Pendidikan minimal", en: "Minimum education" },
   language: { id: "Syarat bahasa", en: "Language requirements" },
   skill: { id: "Unit kompetensi dan uji keterampilan", en: "Competency units and skill tests" },
-  medical: { id: "Pemeriksaan kesehatan", en: "Medical check" },
+  medical: { id: "Masa berlaku surat keterangan sehat", en: "Validity of the health certificate" },
   passport: { id: "Sisa masa berlaku paspor minimal (bulan)", en: "Minimum remaining passport validity (months)" },
   documents: { id: "Dokumen per tahap", en: "Documents per gate" },
   open: { id: "Penempatan dibuka (tanpa moratorium)", en: "Placement open (no moratorium)" },
   sex: { id: "Jenis kelamin yang diterima skema", en: "Sexes the scheme admits" },
   marriedDocuments: { id: "Dokumen bagi calon yang menikah", en: "Documents of a married candidate" },
+  pregnancyTest: {
+    id: "Pemeriksaan laboratorium (tes kehamilan) paling lama sekian hari sebelum berangkat",
+    en: "Laboratory check (pregnancy test) at most so many days before departure",
+  },
   orientation: {
     id: "Orientasi Pra Pemberangkatan (OPP) wajib sebelum berangkat",
     en: "Pre-departure orientation (OPP) required before departure",
@@ -399,12 +413,9 @@ function abroad(spec: TargetSpec): PolicyTarget {
     ),
     medical: described(
       "medical",
-      always(
-        { maxAgeDays: 90, colourVisionNormal: spec.colourVisionNormal ?? false },
-        BASIS.MEDICAL_FRESHNESS_ASSUMPTION,
-        false,
-      ),
+      always({ validityMonths: 3, colourVisionNormal: spec.colourVisionNormal ?? false }, BASIS.PERPRES_64_2011_P14, true),
     ),
+    pregnancyTest: described("pregnancyTest", always({ withinDays: 7 }, BASIS.PERPRES_64_2011_P14, true)),
     passport: described(
       "passport",
       always({ minValidityMonths: spec.passportMonths }, spec.passportBasis, spec.passportConfirmed),

@@ -168,8 +168,15 @@ export interface BuiltInRequirementValues {
   language: readonly (readonly LanguageRequirement[])[];
   /** Units a valid competency certificate must cover, and pass/fail scheme tests. */
   skill: { readonly units: readonly string[]; readonly skillTests: readonly string[] };
-  /** How recent a fit medical check must be, and whether normal colour vision is required. */
-  medical: { readonly maxAgeDays: number; readonly colourVisionNormal: boolean };
+  /**
+   * How long a fit health certificate counts (`validityMonths` from its issue day, or
+   * `maxAgeDays`: exactly one of them), and whether normal colour vision is required.
+   */
+  medical: {
+    readonly maxAgeDays?: number;
+    readonly validityMonths?: number;
+    readonly colourVisionNormal: boolean;
+  };
   /** Minimum remaining passport validity, in months, on the day judged. */
   passport: { readonly minValidityMonths: number };
   /** Documents needed at each gate; `departure` includes `placement`. */
@@ -183,6 +190,8 @@ export interface BuiltInRequirementValues {
     readonly placement: readonly DocumentKind[];
     readonly departure: readonly DocumentKind[];
   };
+  /** A female candidate's pregnancy test at most `withinDays` days before departure. */
+  pregnancyTest: { readonly withinDays: number };
   /** The sexes the scheme admits. */
   sex: { readonly admitted: readonly ("F" | "M")[] };
 }

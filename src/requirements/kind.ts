@@ -76,6 +76,8 @@ export interface TargetChecklist {
   readonly documents?: { readonly placement: readonly DocumentKind[]; readonly departure: readonly DocumentKind[] };
   /** `true` when pre-departure orientation (OPP) is required at the departure gate. */
   readonly orientation?: boolean;
+  /** A female candidate's pregnancy test at most this many days before departure. */
+  readonly pregnancyTestWithinDays?: number;
   /** Documents asked of a married candidate only (the buku nikah), per gate. */
   readonly ifMarried?: { readonly placement: readonly DocumentKind[]; readonly departure: readonly DocumentKind[] };
 }

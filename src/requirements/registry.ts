@@ -12,6 +12,7 @@ import { languageKind } from "./language.js";
 import { marriedDocumentsKind } from "./married-documents.js";
 import { medicalKind } from "./medical.js";
 import { orientationKind } from "./orientation.js";
+import { pregnancyTestKind } from "./pregnancy.js";
 import { sexKind } from "./sex.js";
 import { skillKind } from "./skill.js";
 
@@ -33,6 +34,7 @@ const BUILT_IN: {
   orientation: orientationKind,
   sex: sexKind,
   marriedDocuments: marriedDocumentsKind,
+  pregnancyTest: pregnancyTestKind,
 };
 
 /** The built-in kinds in evaluation order (the order of a component's children). */
@@ -45,6 +47,7 @@ const BUILT_IN_ORDER: readonly AnyRequirementKind[] = [
   BUILT_IN.skill,
   BUILT_IN.language,
   BUILT_IN.medical,
+  BUILT_IN.pregnancyTest,
   BUILT_IN.passport,
   BUILT_IN.documents,
   BUILT_IN.marriedDocuments,

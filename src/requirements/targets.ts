@@ -45,6 +45,7 @@ const ORDER = [
   "language",
   "skill",
   "medical",
+  "pregnancyTestWithinDays",
   "passport",
   "documents",
   "ifMarried",

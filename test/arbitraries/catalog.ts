@@ -66,7 +66,16 @@ export function candidateFor(req: TargetRequirements, slack: number[]): Candidat
     maritalStatus: "SINGLE",
     documents,
     medicalChecks: [
-      { result: "FIT", examinedOn: recent(11, req.medical?.maxAgeDays ?? 90), scope: "FULL", colourVisionNormal: true },
+      {
+        result: "FIT",
+        // Inside the certificate's validity: maxAgeDays, or 28 days a month of validityMonths.
+        examinedOn: recent(11, req.medical?.maxAgeDays ?? (req.medical?.validityMonths ?? 3) * 28),
+        scope: "FULL",
+        colourVisionNormal: true,
+        ...(sex === "F" && req.pregnancyTestWithinDays !== undefined
+          ? { pregnancyTest: { result: "NEGATIVE", testedOn: recent(13, req.pregnancyTestWithinDays) } }
+          : {}),
+      },
     ],
     languageResults,
     certificates: [
