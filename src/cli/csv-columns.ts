@@ -6,7 +6,18 @@ import { DOCUMENT_KINDS } from "../candidate/types.js";
  * `;`-separated list (`CODE@YYYY-MM-DD` items for units and skill tests).
  */
 export const CSV_COLUMNS = {
-  person: ["id", "nik", "fullName", "sex", "birthDate", "provinceCode", "regencyCode", "education", "maritalStatus"],
+  person: [
+    "id",
+    "nik",
+    "fullName",
+    "sex",
+    "birthDate",
+    "provinceCode",
+    "regencyCode",
+    "education",
+    "maritalStatus",
+    "appliedOn",
+  ],
   documents: DOCUMENT_KINDS.flatMap((k) => [
     `${k.toLowerCase()}_number`,
     `${k.toLowerCase()}_issuedOn`,
@@ -88,7 +99,7 @@ export function rowToCandidate(row: Readonly<Record<string, string | undefined>>
     return v === undefined || v.trim() === "" ? undefined : v.trim();
   };
   const out: Record<string, unknown> = {};
-  for (const k of ["id", "nik", "fullName", "sex", "birthDate", "education", "maritalStatus"]) {
+  for (const k of ["id", "nik", "fullName", "sex", "birthDate", "education", "maritalStatus", "appliedOn"]) {
     const v = get(k);
     if (v !== undefined) out[k] = v;
   }

@@ -47,6 +47,7 @@ interface Common {
   target: string;
   gate: Gate;
   asOf?: string;
+  appliedOn?: string;
   locale: Locale;
   policy?: string;
 }
@@ -83,16 +84,33 @@ async function loadPolicy(file: string | undefined): Promise<Policy> {
 async function resolveCommon(
   o: Common,
   io: CliIo,
-): Promise<{ asOf: CalendarDate; target: string; gate: Gate; locale: Locale; policy: Policy }> {
+): Promise<{
+  asOf: CalendarDate;
+  appliedOn?: CalendarDate;
+  target: string;
+  gate: Gate;
+  locale: Locale;
+  policy: Policy;
+}> {
   const asOfText = o.asOf ?? io.today();
   const asOf = calendarDate(asOfText);
   if (asOf.isErr())
     throw new UsageError(`--as-of must be a real date written YYYY-MM-DD (got "${asOfText.slice(0, 20)}")`);
+  const applied = o.appliedOn === undefined ? undefined : calendarDate(o.appliedOn);
+  if (applied?.isErr())
+    throw new UsageError(`--applied-on must be a real date written YYYY-MM-DD (got "${String(o.appliedOn).slice(0, 20)}")`);
   const policy = await loadPolicy(o.policy);
   if (getTarget(o.target, policy) === undefined) {
     throw new UsageError(`unknown target "${o.target.slice(0, 64)}"; run "sentra-vokasi targets" for the list`);
   }
-  return { asOf: asOf.value, target: o.target, gate: o.gate, locale: o.locale, policy };
+  return {
+    asOf: asOf.value,
+    ...(applied === undefined ? {} : { appliedOn: applied._unsafeUnwrap() }),
+    target: o.target,
+    gate: o.gate,
+    locale: o.locale,
+    policy,
+  };
 }
 
 function progress(io: CliIo, size: number | undefined) {
@@ -118,12 +136,25 @@ function progress(io: CliIo, size: number | undefined) {
 
 type Row = AssessRow;
 
+/**
+ * A record's own `appliedOn` (a JSON field or a CSV column): the day that candidate applied,
+ * which overrides `--applied-on`. It is not part of the candidate, so it is taken out before
+ * parsing; a value that is not a date makes that record's readiness `INVALID_APPLIED_ON`.
+ */
+function splitAppliedOn(raw: unknown): { record: unknown; appliedOn?: string } {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw) || !Object.hasOwn(raw, "appliedOn")) {
+    return { record: raw };
+  }
+  const { appliedOn, ...record } = raw as { appliedOn?: unknown };
+  return { record, appliedOn: typeof appliedOn === "string" ? appliedOn : String(appliedOn) };
+}
+
 /** Reads, parses and assesses every record of `file`, calling `each` in order. */
 async function eachRecord(
   file: string,
   io: CliIo,
   each: (row: Row) => Promise<void> | void,
-  options: { asOf: CalendarDate; target: string; gate: Gate; policy: Policy },
+  options: { asOf: CalendarDate; appliedOn?: CalendarDate; target: string; gate: Gate; policy: Policy },
   onOpen: () => Promise<void> = async () => undefined,
 ): Promise<{ total: number; invalid: number }> {
   const { chunks, size } = await openText(file, io.stdin);
@@ -139,9 +170,10 @@ async function eachRecord(
         invalid++;
         await each({ position: rec.position, id: undefined, error: rec.error });
       } else {
-        const raw = rec.raw as { id?: unknown } | null;
+        const { record, appliedOn } = splitAppliedOn(rec.raw);
+        const raw = record as { id?: unknown } | null;
         const id = typeof raw?.id === "string" ? raw.id : undefined;
-        const parsed = parseCandidate(rec.raw);
+        const parsed = parseCandidate(record);
         if (parsed.isErr()) {
           invalid++;
           await each({ position: rec.position, id, error: parsed.error });
@@ -150,7 +182,10 @@ async function eachRecord(
             position: rec.position,
             id,
             candidate: parsed.value,
-            readiness: assessReadiness(parsed.value, options),
+            readiness: assessReadiness(
+              parsed.value,
+              appliedOn === undefined ? options : { ...options, appliedOn: appliedOn as CalendarDate },
+            ),
           });
         }
       }
@@ -209,6 +244,11 @@ function build(io: CliIo, state: { code: number }): Command {
   const gate = () =>
     new Option("--gate <gate>", "gate to judge").choices(["placement", "departure"]).default("placement");
   const asOf = () => new Option("--as-of <date>", "judge on this day (YYYY-MM-DD); default: today in Asia/Jakarta");
+  const appliedOn = () =>
+    new Option(
+      "--applied-on <date>",
+      "the day the candidates applied (YYYY-MM-DD), for age rules judged at application; a record's own appliedOn wins",
+    );
   const locale = () => new Option("--locale <locale>", "language of texts").choices(["id", "en"]).default("id");
   const policyFile = () =>
     new Option("--policy <file>", "a policy JSON file: a whole policy, or overrides of the default one");
@@ -220,6 +260,7 @@ function build(io: CliIo, state: { code: number }): Command {
     .addOption(target())
     .addOption(gate())
     .addOption(asOf())
+    .addOption(appliedOn())
     .addOption(
       new Option("--format <format>", "output format").choices(["table", "json", "jsonl", "csv"]).default("table"),
     )
@@ -274,6 +315,7 @@ function build(io: CliIo, state: { code: number }): Command {
     .addOption(target())
     .addOption(gate())
     .addOption(asOf())
+    .addOption(appliedOn())
     .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
     .addOption(locale())
     .addOption(policyFile())
@@ -306,6 +348,7 @@ function build(io: CliIo, state: { code: number }): Command {
     .addOption(target())
     .addOption(gate())
     .addOption(asOf())
+    .addOption(appliedOn())
     .addOption(locale())
     .addOption(policyFile())
     .action(async (file: string, o: Common & { id: string }) => {

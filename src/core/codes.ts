@@ -16,10 +16,20 @@ export interface ReasonParams {
   AGE_BELOW_MINIMUM: { age: number; min: number };
   /** Age above `max`; time cannot fix it. */
   AGE_ABOVE_MAXIMUM: { age: number; max: number };
+  /** Age at application (`appliedOn`) inside the window; `assumed`: no application day was given, so the day assessed stands for it. */
+  AGE_AT_APPLICATION_WITHIN_RANGE: { age: number; min: number; max: number; appliedOn: string; assumed: boolean };
+  /** Age at application at or above `min`, with no upper limit. */
+  AGE_AT_APPLICATION_AT_LEAST_MINIMUM: { age: number; min: number; appliedOn: string; assumed: boolean };
+  /** Age at application below `min`. */
+  AGE_AT_APPLICATION_BELOW_MINIMUM: { age: number; min: number; appliedOn: string; assumed: boolean };
+  /** Age at application above `max`: permanent for this application. */
+  AGE_AT_APPLICATION_ABOVE_MAXIMUM: { age: number; max: number; appliedOn: string; assumed: boolean };
   /** The record has no valid birth date (only for records that bypassed `parseCandidate`). */
   BIRTH_DATE_UNKNOWN: Record<string, never>;
   /** The `asOf` option is not a valid calendar date. */
   INVALID_AS_OF: Record<string, never>;
+  /** The `appliedOn` option is given but is not a valid calendar date. */
+  INVALID_APPLIED_ON: Record<string, never>;
   /** The policy has no version of `parameter` in force on `asOf`. */
   POLICY_PARAMETER_MISSING: { parameter: string; asOf: string };
   /** The birth date encoded in the NIK differs from `birthDate`. */
@@ -179,7 +189,10 @@ export interface GapParams {
   AGE_BELOW_MINIMUM: ReasonParams["AGE_BELOW_MINIMUM"] & { from?: string };
   AGE_ABOVE_MAXIMUM: ReasonParams["AGE_ABOVE_MAXIMUM"] & { from?: string };
   BIRTH_DATE_UNKNOWN: { from?: string };
+  AGE_AT_APPLICATION_BELOW_MINIMUM: ReasonParams["AGE_AT_APPLICATION_BELOW_MINIMUM"] & { from?: string };
+  AGE_AT_APPLICATION_ABOVE_MAXIMUM: ReasonParams["AGE_AT_APPLICATION_ABOVE_MAXIMUM"] & { from?: string };
   INVALID_AS_OF: Record<string, never>;
+  INVALID_APPLIED_ON: Record<string, never>;
   UNKNOWN_TARGET: ReasonParams["UNKNOWN_TARGET"];
   TARGET_RETIRED: ReasonParams["TARGET_RETIRED"];
   UNKNOWN_REQUIREMENT_KIND: ReasonParams["UNKNOWN_REQUIREMENT_KIND"];

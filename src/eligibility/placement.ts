@@ -15,6 +15,8 @@ export interface CheckPlacementEligibilityOptions {
   readonly target: TargetId;
   /** The policy to apply; `DEFAULT_POLICY` when absent. */
   readonly policy?: Policy;
+  /** The day the candidate applied; see `AssessReadinessOptions.appliedOn`. */
+  readonly appliedOn?: CalendarDate;
 }
 
 /**
@@ -64,9 +66,14 @@ export function checkPlacementEligibility(c: Candidate, options: CheckPlacementE
   const target = typeof options?.target === "string" ? options.target : String(options?.target);
   const rule = PLACEMENT_RULES.eligibility;
   if (!isCalendarDate(asOf)) return makeVerdict(rule, "unknown", [makeReason("INVALID_AS_OF", "unknown", {})]);
+  const appliedOn = options?.appliedOn;
+  if (appliedOn !== undefined && !isCalendarDate(appliedOn)) {
+    return makeVerdict(rule, "unknown", [makeReason("INVALID_APPLIED_ON", "unknown", {})]);
+  }
   if (targetOf(policy, target) === undefined) {
     return makeVerdict(rule, "unknown", [makeReason("UNKNOWN_TARGET", "unknown", { target })]);
   }
-  const components = evaluateTarget({ candidate: c, target, gate: "placement", policy, only: "eligibility" }, asOf);
+  const input = { candidate: c, target, gate: "placement" as const, policy, only: "eligibility" as const, appliedOn };
+  const components = evaluateTarget(input, asOf);
   return components?.[0]?.verdict ?? allOf(rule, []);
 }

@@ -20,6 +20,24 @@ export const REASON_DOCS: {
     meaning: "Completed age below the minimum (fail); the verdict's validFrom is the day it is reached.",
     example: { age: 14, min: 15 },
   },
+  AGE_AT_APPLICATION_WITHIN_RANGE: {
+    meaning:
+      "Age on the day of application within the target's window (pass). assumed: no appliedOn was given, so the day assessed stands for it (then validUntil as for an application that day).",
+    example: { age: 30, min: 18, max: 39, appliedOn: "2025-06-10", assumed: false },
+  },
+  AGE_AT_APPLICATION_AT_LEAST_MINIMUM: {
+    meaning: "Age on the day of application at or above the minimum, no maximum (pass).",
+    example: { age: 30, min: 18, appliedOn: "2025-06-10", assumed: false },
+  },
+  AGE_AT_APPLICATION_BELOW_MINIMUM: {
+    meaning:
+      "Age on the day of application below the minimum (fail): apply again; validFrom only when the application day was assumed.",
+    example: { age: 17, min: 18, appliedOn: "2025-06-10", assumed: false },
+  },
+  AGE_AT_APPLICATION_ABOVE_MAXIMUM: {
+    meaning: "Age on the day of application above the maximum (fail, permanent for this target).",
+    example: { age: 40, max: 39, appliedOn: "2025-06-10", assumed: true },
+  },
   AGE_ABOVE_MAXIMUM: {
     meaning: "Completed age above the maximum (fail); time cannot fix it.",
     example: { age: 30, max: 29 },
@@ -44,6 +62,7 @@ export const REASON_DOCS: {
     meaning: "The policy states a requirement of a kind that is not registered (unknown).",
     example: { kind: "minimumHeight" },
   },
+  INVALID_APPLIED_ON: { meaning: "The appliedOn option is given but is not a valid calendar date (unknown).", example: {} },
   INVALID_AS_OF: { meaning: "The asOf option is not a valid calendar date (unknown).", example: {} },
   POLICY_PARAMETER_MISSING: {
     meaning: "The policy has no version of the parameter in force on that day (unknown).",

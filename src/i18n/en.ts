@@ -67,12 +67,25 @@ const sexes = (list: string | undefined) =>
 const counted = (from: string | undefined) =>
   from === "certificateIssuedOn" ? "from the certificate's issue date" : "from the examination date (no issue date recorded)";
 
+/** The application day of an age judged at application, and whether it was assumed. */
+const applied = (p: { appliedOn: string; assumed: boolean }) =>
+  p.assumed ? `${p.appliedOn}, the day assessed, as no application day was given` : p.appliedOn;
+
 const reasons: ReasonMessages = {
   AGE_WITHIN_RANGE: (p) => `Age ${p.age} is within the range of ${p.min} to ${p.max} years.`,
   AGE_AT_LEAST_MINIMUM: (p) => `Age ${p.age} meets the minimum of ${p.min} years.`,
   AGE_BELOW_MINIMUM: (p) => `Age ${p.age} is below the minimum of ${p.min} years.`,
   AGE_ABOVE_MAXIMUM: (p) => `Age ${p.age} is above the maximum of ${p.max} years.`,
+  AGE_AT_APPLICATION_WITHIN_RANGE: (p) =>
+    `Age ${p.age} at application (${applied(p)}) is within the range of ${p.min} to ${p.max} years.`,
+  AGE_AT_APPLICATION_AT_LEAST_MINIMUM: (p) =>
+    `Age ${p.age} at application (${applied(p)}) meets the minimum of ${p.min} years.`,
+  AGE_AT_APPLICATION_BELOW_MINIMUM: (p) =>
+    `Age ${p.age} at application (${applied(p)}) is below the minimum of ${p.min} years.`,
+  AGE_AT_APPLICATION_ABOVE_MAXIMUM: (p) =>
+    `Age ${p.age} at application (${applied(p)}) is above the maximum of ${p.max} years.`,
   BIRTH_DATE_UNKNOWN: () => "The birth date is missing or invalid.",
+  INVALID_APPLIED_ON: () => "The application date (appliedOn) is not a valid date; use YYYY-MM-DD.",
   INVALID_AS_OF: () => "The reference date (asOf) is not a valid date; use YYYY-MM-DD.",
   POLICY_PARAMETER_MISSING: (p) => `The policy has no ${p.parameter} parameter in force on ${p.asOf}.`,
   NIK_BIRTHDATE_MISMATCH: (p) => `The birth date encoded in NIK ${p.nik} differs from the recorded birth date.`,
@@ -154,6 +167,12 @@ const actions: ActionMessages = {
       ? `Wait until ${s(p.from)}: the minimum age is ${s(p.min)}.`
       : `The minimum age of ${s(p.min)} is not reached.`,
   AGE_ABOVE_MAXIMUM: (p) => `Above this target's maximum age of ${s(p.max)}: consider another target.`,
+  AGE_AT_APPLICATION_BELOW_MINIMUM: (p) =>
+    p.from
+      ? `Apply on ${s(p.from)} at the earliest: the minimum age at application is ${s(p.min)}.`
+      : `Apply again once ${s(p.min)} years old.`,
+  AGE_AT_APPLICATION_ABOVE_MAXIMUM: (p) =>
+    `Above this target's maximum age of ${s(p.max)} at application: consider another target.`,
   DESTINATION_CLOSED: (p) =>
     p.from
       ? `Wait for placement with ${s(p.target)} to reopen on ${s(p.from)}.`
@@ -186,6 +205,7 @@ const actions: ActionMessages = {
   MARITAL_STATUS_UNKNOWN: (p) => `Record the marital status (if married, attach the ${kinds(p.kinds)}).`,
   ORIENTATION_MISSING: () => "Attend the pre-departure orientation (OPP).",
   INVALID_AS_OF: () => reasons.INVALID_AS_OF({}),
+  INVALID_APPLIED_ON: () => reasons.INVALID_APPLIED_ON({}),
   UNKNOWN_TARGET: (p) => reasons.UNKNOWN_TARGET(p),
   TARGET_RETIRED: (p) => reasons.TARGET_RETIRED(p),
   UNKNOWN_REQUIREMENT_KIND: (p) => reasons.UNKNOWN_REQUIREMENT_KIND(p),

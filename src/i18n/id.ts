@@ -67,12 +67,25 @@ const sexes = (list: string | undefined) =>
 const counted = (from: string | undefined) =>
   from === "certificateIssuedOn" ? "sejak tanggal terbit surat keterangan sehat" : "sejak tanggal pemeriksaan (tanggal terbit tidak tercatat)";
 
+/** The application day of an age judged at application, and whether it was assumed. */
+const applied = (p: { appliedOn: string; assumed: boolean }) =>
+  p.assumed ? `${p.appliedOn}, tanggal penilaian karena tanggal pendaftaran tidak diberikan` : p.appliedOn;
+
 const reasons: ReasonMessages = {
   AGE_WITHIN_RANGE: (p) => `Usia ${p.age} tahun berada dalam rentang ${p.min}–${p.max} tahun.`,
   AGE_AT_LEAST_MINIMUM: (p) => `Usia ${p.age} tahun memenuhi batas minimal ${p.min} tahun.`,
   AGE_BELOW_MINIMUM: (p) => `Usia ${p.age} tahun di bawah batas minimal ${p.min} tahun.`,
   AGE_ABOVE_MAXIMUM: (p) => `Usia ${p.age} tahun melewati batas maksimal ${p.max} tahun.`,
+  AGE_AT_APPLICATION_WITHIN_RANGE: (p) =>
+    `Usia ${p.age} tahun pada saat mendaftar (${applied(p)}) berada dalam rentang ${p.min}–${p.max} tahun.`,
+  AGE_AT_APPLICATION_AT_LEAST_MINIMUM: (p) =>
+    `Usia ${p.age} tahun pada saat mendaftar (${applied(p)}) memenuhi batas minimal ${p.min} tahun.`,
+  AGE_AT_APPLICATION_BELOW_MINIMUM: (p) =>
+    `Usia ${p.age} tahun pada saat mendaftar (${applied(p)}) di bawah batas minimal ${p.min} tahun.`,
+  AGE_AT_APPLICATION_ABOVE_MAXIMUM: (p) =>
+    `Usia ${p.age} tahun pada saat mendaftar (${applied(p)}) melewati batas maksimal ${p.max} tahun.`,
   BIRTH_DATE_UNKNOWN: () => "Tanggal lahir tidak tercatat atau tidak sah.",
+  INVALID_APPLIED_ON: () => "Tanggal pendaftaran (appliedOn) tidak sah; gunakan format YYYY-MM-DD.",
   INVALID_AS_OF: () => "Tanggal acuan (asOf) tidak sah; gunakan format YYYY-MM-DD.",
   POLICY_PARAMETER_MISSING: (p) => `Kebijakan tidak memuat parameter ${p.parameter} yang berlaku pada ${p.asOf}.`,
   NIK_BIRTHDATE_MISMATCH: (p) => `Tanggal lahir dalam NIK ${p.nik} tidak sama dengan tanggal lahir yang dicatat.`,
@@ -154,6 +167,12 @@ const actions: ActionMessages = {
       ? `Tunggu sampai ${s(p.from)}: usia minimal ${s(p.min)} tahun.`
       : `Usia minimal ${s(p.min)} tahun belum tercapai.`,
   AGE_ABOVE_MAXIMUM: (p) => `Usia melewati batas ${s(p.max)} tahun untuk sasaran ini: pertimbangkan sasaran lain.`,
+  AGE_AT_APPLICATION_BELOW_MINIMUM: (p) =>
+    p.from
+      ? `Daftar paling cepat ${s(p.from)}: usia minimal ${s(p.min)} tahun pada saat mendaftar.`
+      : `Daftar ulang setelah mencapai usia ${s(p.min)} tahun.`,
+  AGE_AT_APPLICATION_ABOVE_MAXIMUM: (p) =>
+    `Usia pada saat mendaftar melewati batas ${s(p.max)} tahun untuk tujuan penempatan ini: pilih tujuan lain.`,
   DESTINATION_CLOSED: (p) =>
     p.from
       ? `Tunggu dibukanya kembali penempatan ke ${s(p.target)} pada ${s(p.from)}.`
@@ -186,6 +205,7 @@ const actions: ActionMessages = {
   MARITAL_STATUS_UNKNOWN: (p) => `Catat status perkawinan (bila menikah, lampirkan ${kinds(p.kinds)}).`,
   ORIENTATION_MISSING: () => "Ikuti Orientasi Pra Pemberangkatan (OPP).",
   INVALID_AS_OF: () => reasons.INVALID_AS_OF({}),
+  INVALID_APPLIED_ON: () => reasons.INVALID_APPLIED_ON({}),
   UNKNOWN_TARGET: (p) => reasons.UNKNOWN_TARGET(p),
   TARGET_RETIRED: (p) => reasons.TARGET_RETIRED(p),
   UNKNOWN_REQUIREMENT_KIND: (p) => reasons.UNKNOWN_REQUIREMENT_KIND(p),

@@ -164,10 +164,13 @@ const CITATIONS: Record<string, Citation> = {
     note: "Secondary source; unconfirmed.",
   },
   [BASIS.KR_EPS_AGE]: {
-    instrument: "Korea EPS (E-9): age 18 to 39 (EPS-TOPIK page)",
-    sources: ["S48a", "S48b", "S48d"],
-    section: "DOMAIN.md §4.1, §7.10",
-    note: "The eps.go.kr job application page says 18 to 40; the Indonesia 2025 round used birth dates 3 Jun 1985 – 4 Jun 2007.",
+    instrument:
+      "Korea EPS (E-9), Indonesia 2025 round: age 18 to 39 at registration (born 3 June 1985 – 4 June 2007)",
+    sources: ["S48a", "S48b", "S48c", "S48d", "S48e"],
+    section: "DOMAIN.md §4.1, §7.10, §10",
+    note:
+      "The 2025 notices fix the age by a birth window at registration, so the age is judged on the day of application. " +
+      "The eps.go.kr job application page says 18 to 40.",
   },
   [BASIS.KR_EPS_TOPIK]: {
     instrument: "EPS-TOPIK: valid 2 years; pass line relative per round and industry (older rounds: at least 80/200)",
@@ -207,12 +210,12 @@ const CITATIONS: Record<string, Citation> = {
     instrument:
       "Malaysia PLKS (temporary employment pass): age 18–45 at application; passport valid 12 months (old page)",
     sources: ["S51a", "S51b", "S51c", "S51f"],
-    section: "DOMAIN.md §4.1",
+    section: "DOMAIN.md §4.1, §10",
     note: "The 12-month passport figure is from an old page and unconfirmed.",
   },
   [BASIS.DE_TRIPLE_WIN_2025]: {
     instrument:
-      "Germany G to G Triple Win nurses, Batch VII 2025: age 18–38, German B1 in Indonesia, D3/D4/S1 nursing and STR",
+      "Germany G to G Triple Win nurses, Batch VII 2025: age 18–38 counted at registration ('terhitung'), German B1 in Indonesia, D3/D4/S1 nursing and STR",
     sources: ["S52", "S52b", "S52c", "S52e"],
     section: "DOMAIN.md §4.1",
     note: "An earlier call allowed 18–40 (S52c). The nursing field of the diploma is not checked by the library.",
@@ -480,9 +483,9 @@ const TARGETS: Record<string, PolicyTarget> = {
   }),
   "KR-EPS-MANUFACTURING": abroad({
     profile: PROFILES["KR-EPS-MANUFACTURING"],
-    age: { min: 18, max: 39 },
+    age: { min: 18, max: 39, judgedAt: "application" },
     ageBasis: BASIS.KR_EPS_AGE,
-    ageConfirmed: false,
+    ageConfirmed: true,
     education: "SMP",
     educationBasis: BASIS.KR_EPS_2025,
     educationConfirmed: true,
@@ -538,7 +541,7 @@ const TARGETS: Record<string, PolicyTarget> = {
   }),
   "MY-PLKS-MANUFACTURING": abroad({
     profile: PROFILES["MY-PLKS-MANUFACTURING"],
-    age: { min: 18, max: 45 },
+    age: { min: 18, max: 45, judgedAt: "application" },
     ageBasis: BASIS.MY_PLKS,
     ageConfirmed: true,
     education: "NONE",
@@ -558,7 +561,7 @@ const TARGETS: Record<string, PolicyTarget> = {
   }),
   "DE-NURSE": abroad({
     profile: PROFILES["DE-NURSE"],
-    age: { min: 18, max: 38 },
+    age: { min: 18, max: 38, judgedAt: "application" },
     ageBasis: BASIS.DE_TRIPLE_WIN_2025,
     ageConfirmed: true,
     education: "D3",

@@ -146,6 +146,12 @@ export type LanguageRequirement =
 export interface TargetAge {
   readonly min: number;
   readonly max?: number;
+  /**
+   * The day the age is judged: on the day assessed (`assessment`, the default) or on the day
+   * the candidate applied or registered (`application`: Korea's EPS, Malaysia, Germany's
+   * Triple Win fix it so).
+   */
+  readonly judgedAt?: "application" | "assessment";
 }
 
 /**

@@ -25,6 +25,12 @@ export interface AssessReadinessOptions {
   readonly gate?: Gate;
   /** The policy to apply; `DEFAULT_POLICY` when absent. */
   readonly policy?: Policy;
+  /**
+   * The day the candidate applied or registered for the target. Age rules judged "at
+   * application" (Korea's EPS, Malaysia, Germany's Triple Win) read it; when absent they judge
+   * on `asOf` and say so in the reason (`assumed: true`).
+   */
+  readonly appliedOn?: CalendarDate;
 }
 
 const EQUAL_WEIGHTS: ReadinessWeights = {
@@ -66,12 +72,14 @@ function invalid(
   asOf: unknown,
   target: string,
   gate: Gate,
-  code: "INVALID_AS_OF" | "UNKNOWN_TARGET",
+  code: "INVALID_AS_OF" | "INVALID_APPLIED_ON" | "UNKNOWN_TARGET",
 ): Readiness {
   const reason =
     code === "UNKNOWN_TARGET"
       ? makeReason("UNKNOWN_TARGET", "unknown", { target })
-      : makeReason("INVALID_AS_OF", "unknown", {});
+      : code === "INVALID_APPLIED_ON"
+        ? makeReason("INVALID_APPLIED_ON", "unknown", {})
+        : makeReason("INVALID_AS_OF", "unknown", {});
   const params = reason.params;
   const verdict = makeVerdict("placement.eligibility", "unknown", [reason]);
   return {
@@ -122,8 +130,12 @@ export function assessReadiness(c: Candidate, options: AssessReadinessOptions): 
   const policy = options?.policy ?? DEFAULT_POLICY;
   const target = typeof options?.target === "string" ? options.target : String(options?.target);
   if (!isCalendarDate(asOf)) return invalid(c, asOf, target, gate, "INVALID_AS_OF");
+  const appliedOn = options?.appliedOn;
+  if (appliedOn !== undefined && !isCalendarDate(appliedOn)) {
+    return invalid(c, asOf, target, gate, "INVALID_APPLIED_ON");
+  }
   if (targetOf(policy, target) === undefined) return invalid(c, asOf, target, gate, "UNKNOWN_TARGET");
-  const input: EvaluationInput = { candidate: c, target, gate, policy };
+  const input: EvaluationInput = { candidate: c, target, gate, policy, appliedOn };
   const evaluated = evaluateTarget(input, asOf) ?? [];
   const weights = resolveParameter(policy, "readinessWeights", asOf)?.value ?? EQUAL_WEIGHTS;
 

@@ -3,7 +3,7 @@ import type { Readiness } from "./types.js";
 
 /**
  * Counts of readinesses by status. `unassessed` counts readinesses that could not be judged at
- * all (an `UNKNOWN_TARGET` or an `INVALID_AS_OF`, a mistyped option rather than a candidate
+ * all (an `UNKNOWN_TARGET`, an `INVALID_AS_OF` or an `INVALID_APPLIED_ON`: a mistyped option rather than a candidate
  * who is not ready): they are in `total` and not in `not_ready`.
  */
 export interface StatusCounts {
@@ -17,7 +17,8 @@ export interface StatusCounts {
 /** True for a readiness that says only that its options were wrong. */
 function unassessable(r: Readiness): boolean {
   const gaps = Array.isArray(r.gaps) ? r.gaps : [];
-  return gaps.length === 1 && (gaps[0]?.code === "UNKNOWN_TARGET" || gaps[0]?.code === "INVALID_AS_OF");
+  const code = gaps.length === 1 ? gaps[0]?.code : undefined;
+  return code === "UNKNOWN_TARGET" || code === "INVALID_AS_OF" || code === "INVALID_APPLIED_ON";
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { type CalendarDate, isCalendarDate } from "../core/date.js";
+import { addDays, ageOn, type CalendarDate, dateOfAge, isCalendarDate } from "../core/date.js";
 import { makeReason, makeVerdict, type Verdict } from "../core/verdict.js";
 import { nationalMinimumAge, parameterMissing } from "../policy/resolve.js";
 import { ageVerdict } from "./age-window.js";
@@ -14,6 +14,58 @@ const AGE_CODES = {
   BIRTH_DATE_UNKNOWN: { urgency: "data" },
   POLICY_PARAMETER_MISSING: { urgency: "data" },
 } as const satisfies Record<string, CodeSpec>;
+
+const APPLICATION_CODES = {
+  ...AGE_CODES,
+  AGE_AT_APPLICATION_WITHIN_RANGE: { urgency: "time" },
+  AGE_AT_APPLICATION_AT_LEAST_MINIMUM: { urgency: "time" },
+  AGE_AT_APPLICATION_BELOW_MINIMUM: { urgency: "time" },
+  AGE_AT_APPLICATION_ABOVE_MAXIMUM: { urgency: "blocker", permanent: true },
+} as const satisfies Record<string, CodeSpec>;
+
+/**
+ * A target age judged on the day of application. With a known `appliedOn` the age is a fact of
+ * the past: no window (growing older later does not matter; under the minimum then, the
+ * candidate must apply again). Without it the day assessed stands for the application day
+ * (`assumed: true`), with the windows of an application made that day.
+ */
+function applicationAgeVerdict(
+  rule: string,
+  birthDate: CalendarDate,
+  day: CalendarDate,
+  appliedOn: CalendarDate | undefined,
+  basis: string,
+  min: number,
+  max: number | undefined,
+): Verdict {
+  const on = appliedOn ?? day;
+  const assumed = appliedOn === undefined;
+  const age = ageOn(birthDate, on);
+  if (age < min) {
+    return makeVerdict(
+      rule,
+      "fail",
+      [makeReason("AGE_AT_APPLICATION_BELOW_MINIMUM", "fail", { age, min, appliedOn: on, assumed }, basis)],
+      { validFrom: assumed ? dateOfAge(birthDate, min) : undefined },
+    );
+  }
+  if (max !== undefined && age > max) {
+    return makeVerdict(rule, "fail", [
+      makeReason("AGE_AT_APPLICATION_ABOVE_MAXIMUM", "fail", { age, max, appliedOn: on, assumed }, basis),
+    ]);
+  }
+  if (max === undefined) {
+    return makeVerdict(rule, "pass", [
+      makeReason("AGE_AT_APPLICATION_AT_LEAST_MINIMUM", "pass", { age, min, appliedOn: on, assumed }, basis),
+    ]);
+  }
+  return makeVerdict(
+    rule,
+    "pass",
+    [makeReason("AGE_AT_APPLICATION_WITHIN_RANGE", "pass", { age, min, max, appliedOn: on, assumed }, basis)],
+    { validUntil: assumed ? addDays(dateOfAge(birthDate, max + 1), -1) : undefined },
+  );
+}
 
 const age = z.number().int().min(0).max(150);
 
@@ -62,20 +114,24 @@ export const ageKind = defineRequirementKind({
   gates: ["placement", "departure"],
   description: { id: "Rentang usia sasaran (tahun penuh)", en: "Target age window (completed years)" },
   schema: z
-    .strictObject({ min: age, max: age.optional() })
+    .strictObject({ min: age, max: age.optional(), judgedAt: z.enum(["application", "assessment"]).optional() })
     .refine((r) => r.max === undefined || r.min <= r.max, { error: "INVALID_RANGE", path: ["max"] }),
-  codes: AGE_CODES,
+  codes: APPLICATION_CODES,
   messages: BUILT_IN_MESSAGES,
   checklist(ctx) {
     const national = nationalMinimumAge(ctx.policy, ctx.profile, ctx.day);
-    const { min, max } = ctx.version.value;
+    const { min, max, judgedAt } = ctx.version.value;
     const atLeast = Math.max(min, national?.min ?? 0);
-    return { age: max === undefined ? { min: atLeast } : { min: atLeast, max } };
+    const at = judgedAt === undefined ? {} : { judgedAt };
+    return { age: max === undefined ? { min: atLeast, ...at } : { min: atLeast, max, ...at } };
   },
   evaluate(c, ctx) {
     const rule = "placement.age.target";
     if (!isCalendarDate(c?.birthDate)) return [birthDateUnknown(rule)];
     const v = ctx.version;
-    return [ageVerdict(rule, c.birthDate as CalendarDate, ctx.day, v, v.value.min, v.value.max)];
+    const birth = c.birthDate as CalendarDate;
+    return v.value.judgedAt === "application"
+      ? [applicationAgeVerdict(rule, birth, ctx.day, ctx.appliedOn, v.basis, v.value.min, v.value.max)]
+      : [ageVerdict(rule, birth, ctx.day, v, v.value.min, v.value.max)];
   },
 });

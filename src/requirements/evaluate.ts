@@ -45,6 +45,8 @@ export interface EvaluationInput {
   readonly policy: Policy;
   /** Judge only this component. */
   readonly only?: ComponentName;
+  /** The day the candidate applied (rules judged "at application" read it). */
+  readonly appliedOn?: CalendarDate | undefined;
 }
 
 function unknownKind(id: string): AnyRequirementKind {
@@ -151,6 +153,7 @@ function judge(input: EvaluationInput, entry: PolicyTarget, step: Step, day: Cal
       profile: entry.profile,
       gate: input.gate,
       policy: input.policy,
+      appliedOn: input.appliedOn,
       version,
       requirement: (other: RequirementKindId) =>
         resolveVersion(Object.hasOwn(requirements, other) ? requirements[other] : undefined, day) as never,

@@ -60,7 +60,8 @@ export interface CodeSpec {
 export interface TargetChecklist {
   /** Present while a placement moratorium is in force: since when, and under which citation. */
   readonly closed?: { readonly since: CalendarDate; readonly basis: string };
-  readonly age?: { readonly min: number; readonly max?: number };
+  /** `min` includes the national minimum abroad; `judgedAt` when the age is judged at application. */
+  readonly age?: { readonly min: number; readonly max?: number; readonly judgedAt?: "application" | "assessment" };
   /** The sexes the scheme admits, when it does not admit both. */
   readonly sex?: readonly ("F" | "M")[];
   /** Minimum education, when there is one. */
@@ -94,6 +95,8 @@ export interface RequirementContext<V> {
   readonly profile: TargetProfileData;
   readonly gate: Gate;
   readonly policy: Policy;
+  /** The day the candidate applied or registered for the target, when the caller knows it. */
+  readonly appliedOn?: CalendarDate | undefined;
   /** The version of this kind's requirement in force on `day`. */
   readonly version: ParameterVersion<V>;
   /** The version of another requirement of the same target in force on `day`, if any. */

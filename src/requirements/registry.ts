@@ -57,6 +57,7 @@ const BUILT_IN_ORDER: readonly AnyRequirementKind[] = [
 /** Codes the library itself emits around the kinds. */
 const FRAMEWORK_CODES: Readonly<Record<string, CodeSpec>> = {
   INVALID_AS_OF: { urgency: "data" },
+  INVALID_APPLIED_ON: { urgency: "data" },
   UNKNOWN_TARGET: { urgency: "data" },
   POLICY_PARAMETER_MISSING: { urgency: "data" },
   UNKNOWN_REQUIREMENT_KIND: { urgency: "data" },

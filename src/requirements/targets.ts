@@ -26,7 +26,7 @@ export interface TargetRequirements extends TargetChecklist {
   readonly asOf: CalendarDate;
   /** Present once the target is retired: since when, and under which citation. */
   readonly retired?: { readonly since: CalendarDate; readonly basis: string };
-  readonly age: { readonly min: number; readonly max?: number };
+  readonly age: { readonly min: number; readonly max?: number; readonly judgedAt?: "application" | "assessment" };
   readonly language: readonly (readonly LanguageRequirement[])[];
   readonly skill: { readonly units: readonly string[]; readonly skillTests: readonly string[] };
   readonly passport: { readonly minValidityMonths: number };

@@ -151,7 +151,7 @@ describe("targetRequirements", () => {
 
   it("gives EPS its age window, SLTP minimum, EPS-TOPIK for two years and normal colour vision", () => {
     const r = targetRequirements("KR-EPS-MANUFACTURING", { asOf: d("2026-11-28") })._unsafeUnwrap();
-    expect(r.age).toEqual({ min: 18, max: 39 });
+    expect(r.age).toEqual({ min: 18, max: 39, judgedAt: "application" });
     expect(r.education).toBe("SMP");
     expect(r.language).toEqual([[{ test: "EPS_TOPIK", minScore: 80, maxAgeMonths: 24 }]]);
     expect(r.medical?.colourVisionNormal).toBe(true);

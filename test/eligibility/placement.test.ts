@@ -50,13 +50,16 @@ describe("checkPlacementEligibility", () => {
     expect(place(person("2011-06-15"), "MY-PLKS-MANUFACTURING", "2026-06-15").outcome).toBe("fail");
   });
 
-  it("EPS: passes the day before the 40th birthday, fails for good on it", () => {
+  it("EPS judges the age at application: without an application day, the day assessed stands for it", () => {
     const last = place(person("1987-03-10"), "KR-EPS-MANUFACTURING", "2027-03-09");
     expect(last.outcome).toBe("pass");
     expect(last.validUntil).toBe("2027-03-09");
     const over = place(person("1987-03-10"), "KR-EPS-MANUFACTURING", "2027-03-10");
     expect(over.outcome).toBe("fail");
-    expect(child(over, "placement.age.target")?.reasons[0]?.params).toEqual({ age: 40, max: 39 });
+    expect(child(over, "placement.age.target")?.reasons[0]).toMatchObject({
+      code: "AGE_AT_APPLICATION_ABOVE_MAXIMUM",
+      params: { age: 40, max: 39, appliedOn: "2027-03-10", assumed: true },
+    });
     expect(over.validFrom).toBeUndefined();
   });
 

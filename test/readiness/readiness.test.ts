@@ -81,7 +81,7 @@ describe("assessReadiness", () => {
     const old = without(c, { birthDate: d("1980-01-01") });
     const r = assess(old, "KR-EPS-MANUFACTURING", "2026-11-28");
     expect(r.status).toBe("ineligible");
-    expect(r.gaps[0]?.code).toBe("AGE_ABOVE_MAXIMUM");
+    expect(r.gaps[0]?.code).toBe("AGE_AT_APPLICATION_ABOVE_MAXIMUM");
     expect(r.readyFrom).toBeUndefined();
   });
 
@@ -115,7 +115,11 @@ describe("assessReadiness", () => {
     const c = without(full, { birthDate: d("2009-01-10") });
     const r = assess(c, "MY-PLKS-MANUFACTURING", asOf);
     expect([r.status, r.readyFrom]).toEqual(["not_ready", "2027-01-10"]);
-    expect(r.gaps.map((g) => [g.code, g.params.from])).toEqual([["AGE_BELOW_MINIMUM", "2027-01-10"]]);
+    // Malaysia judges the age at application: both the national minimum and the scheme's say when.
+    expect(r.gaps.map((g) => [g.code, g.params.from])).toEqual([
+      ["AGE_BELOW_MINIMUM", "2027-01-10"],
+      ["AGE_AT_APPLICATION_BELOW_MINIMUM", "2027-01-10"],
+    ]);
     expect(assess(c, "MY-PLKS-MANUFACTURING", "2027-01-09").status).toBe("not_ready");
     expect(assess(c, "MY-PLKS-MANUFACTURING", "2027-01-10").status).toBe("ready");
     // with a birthday after the medical check lapses, time alone is not enough: no readyFrom
@@ -294,7 +298,10 @@ describe("assessReadiness", () => {
             const birthday18 = addDays(asOf, wait);
             const c = { ...full, birthDate: dateOfAge(birthday18, -18) } as Candidate;
             const r = assessReadiness(c, { asOf, target });
-            expect(r.gaps.map((g) => g.code)).toEqual(["AGE_BELOW_MINIMUM"]);
+            const atApplication = target !== "JP-SSW-CAREGIVING";
+            expect(r.gaps.map((g) => g.code)).toEqual(
+              atApplication ? ["AGE_BELOW_MINIMUM", "AGE_AT_APPLICATION_BELOW_MINIMUM"] : ["AGE_BELOW_MINIMUM"],
+            );
             expect(r.readyFrom).toBe(dateOfAge(c.birthDate, 18));
           },
         ),
