@@ -24,6 +24,14 @@ export interface ReasonParams {
   AGE_AT_APPLICATION_BELOW_MINIMUM: { age: number; min: number; appliedOn: string; assumed: boolean };
   /** Age at application above `max`: permanent for this application. */
   AGE_AT_APPLICATION_ABOVE_MAXIMUM: { age: number; max: number; appliedOn: string; assumed: boolean };
+  /** No training age is in force on the day judged; one is from `from` (the 2 May 2025 offer). */
+  TRAINING_AGE_NOT_YET_IN_FORCE: { from: string };
+  /** The hub's training offer (`max`) does not cover this age; schemes with wider windows may still. */
+  TRAINING_OFFER_NOT_COVERED: { age: number; max: number };
+  /** Targets of the track admit this age (`targets`, comma-separated). */
+  TRACK_TARGETS_ADMIT_AGE: { age: number; targets: string };
+  /** No target of the track admits this age. */
+  TRACK_TARGETS_EXCLUDE_AGE: { age: number };
   /** The record has no valid birth date (only for records that bypassed `parseCandidate`). */
   BIRTH_DATE_UNKNOWN: Record<string, never>;
   /** The `asOf` option is not a valid calendar date. */

@@ -21,6 +21,16 @@ export interface CheckTrainingEligibilityOptions {
   readonly policy?: Policy;
 }
 
+/** The first version of the training age that starts after `day`, if any. */
+function nextVersion(policy: Policy, day: CalendarDate): { from: CalendarDate; basis: string } | undefined {
+  const versions = policy?.parameters?.trainingAge?.versions;
+  let next: { from: CalendarDate; basis: string } | undefined;
+  for (const v of Array.isArray(versions) ? versions : []) {
+    if (v.from > day && (next === undefined || v.from < next.from)) next = { from: v.from, basis: v.basis };
+  }
+  return next;
+}
+
 /**
  * Rule id of the training verdict and of its age check.
  *
@@ -58,7 +68,12 @@ export function checkTrainingEligibility(c: Candidate, options: CheckTrainingEli
     ? evaluateOverTime(asOf, policyChangeDates(policy), (day) => {
         const version = resolveParameter(policy, "trainingAge", day);
         if (version === undefined) {
-          return parameterMissing(TRAINING_RULES.age, "trainingAge", day);
+          const next = nextVersion(policy, day);
+          return next === undefined
+            ? parameterMissing(TRAINING_RULES.age, "trainingAge", day)
+            : makeVerdict(TRAINING_RULES.age, "unknown", [
+                makeReason("TRAINING_AGE_NOT_YET_IN_FORCE", "unknown", { from: next.from }, next.basis),
+              ]);
         }
         return ageVerdict(TRAINING_RULES.age, birthDate, day, version, version.value.min, version.value.max);
       })

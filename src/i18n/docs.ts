@@ -172,6 +172,22 @@ export const REASON_DOCS: {
     meaning: "The track prepares for no target in the wanted destination.",
     example: { destination: "DE" },
   },
+  TRAINING_AGE_NOT_YET_IN_FORCE: {
+    meaning: "No training age window is in force on the day judged; the policy has one from `from` (unknown).",
+    example: { from: "2025-05-02" },
+  },
+  TRAINING_OFFER_NOT_COVERED: {
+    meaning: "recommendTracks: the hub's training offer does not cover this age; tracks for schemes with wider windows are still listed (unknown).",
+    example: { age: 31, max: 29 },
+  },
+  TRACK_TARGETS_ADMIT_AGE: {
+    meaning: "recommendTracks: some targets of the track admit this age (pass).",
+    example: { age: 31, targets: "KR-EPS-MANUFACTURING" },
+  },
+  TRACK_TARGETS_EXCLUDE_AGE: {
+    meaning: "recommendTracks: no target of the track admits this age (fail).",
+    example: { age: 50 },
+  },
   TRACK_PROGRESS: { meaning: "Progress already made in the track.", example: { percent: 40 } },
   MEDICAL_FIT: {
     meaning:

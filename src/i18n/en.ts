@@ -125,6 +125,11 @@ const reasons: ReasonMessages = {
   SKILL_TEST_MISSING: (p) => `Skill test ${p.test} is not recorded yet.`,
   SKILL_TEST_EXPIRED: (p) => `Skill test ${p.test} has expired (valid until ${p.lastValidDay}).`,
   NO_CERTIFICATION_REQUIRED: (p) => `Target ${p.target} asks for no certificate.`,
+  TRAINING_AGE_NOT_YET_IN_FORCE: (p) => `No training age is in force yet; one applies from ${p.from}.`,
+  TRAINING_OFFER_NOT_COVERED: (p) =>
+    `Age ${p.age} is outside the hub's training offer (up to ${p.max}); schemes with higher age limits may still apply.`,
+  TRACK_TARGETS_ADMIT_AGE: (p) => `Targets of this track admit age ${p.age}: ${p.targets}.`,
+  TRACK_TARGETS_EXCLUDE_AGE: (p) => `No target of this track admits age ${p.age}.`,
   TRACK_DESTINATION_MATCH: (p) => `This track prepares for placement in ${p.destination}.`,
   TRACK_DESTINATION_MISMATCH: (p) => `This track does not prepare for placement in ${p.destination}.`,
   TRACK_PROGRESS: (p) => `Training progress ${p.percent}%.`,

@@ -125,6 +125,11 @@ const reasons: ReasonMessages = {
   SKILL_TEST_MISSING: (p) => `Uji keterampilan ${p.test} belum tercatat.`,
   SKILL_TEST_EXPIRED: (p) => `Uji keterampilan ${p.test} sudah kedaluwarsa (berlaku sampai ${p.lastValidDay}).`,
   NO_CERTIFICATION_REQUIRED: (p) => `Sasaran ${p.target} tidak mensyaratkan sertifikat.`,
+  TRAINING_AGE_NOT_YET_IN_FORCE: (p) => `Belum ada batas usia pelatihan yang berlaku; berlaku mulai ${p.from}.`,
+  TRAINING_OFFER_NOT_COVERED: (p) =>
+    `Usia ${p.age} tahun di luar tawaran pelatihan sentra vokasi (sampai ${p.max} tahun); skema dengan batas usia lebih tinggi masih mungkin.`,
+  TRACK_TARGETS_ADMIT_AGE: (p) => `Tujuan penempatan program ini menerima usia ${p.age} tahun: ${p.targets}.`,
+  TRACK_TARGETS_EXCLUDE_AGE: (p) => `Tidak ada tujuan penempatan program ini yang menerima usia ${p.age} tahun.`,
   TRACK_DESTINATION_MATCH: (p) => `Program ini menyiapkan penempatan ke ${p.destination}.`,
   TRACK_DESTINATION_MISMATCH: (p) => `Program ini tidak menyiapkan penempatan ke ${p.destination}.`,
   TRACK_PROGRESS: (p) => `Kemajuan pelatihan ${p.percent}%.`,

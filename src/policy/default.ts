@@ -93,12 +93,14 @@ const CITATIONS: Record<string, Citation> = {
     note: "Not law: how much each component counts towards the 0–100 score. Set your programme's own.",
   },
   [BASIS.BANTEN_OFFER_2025]: {
-    instrument: "Offer of the Minister of P2MI at UPTD Latihan Kerja Banten, 2 May 2025",
-    sources: ["S1", "S2", "S3"],
-    section: "DOMAIN.md §0",
+    instrument:
+      "Spoken offer of the Minister of P2MI at UPTD Latihan Kerja Banten, Friday 2 May 2025: 'menawarkan warga usia 15 sampai 29 tahun', a programme to be 'didesain khusus'",
+    sources: ["S1", "S2", "S3", "S63"],
+    section: "DOMAIN.md §0, §10",
     note:
-      "A programme offer, not a statute: residents aged 15 to 29 are trained in an integrated programme. " +
-      "No earlier programme rule is recorded, so the window applies to every date by default.",
+      "A ministerial offer reported by TangerangNews and MetroTV that day, not a regulation: no Pergub or other instrument " +
+      "adopting it was found. It applies from 2 May 2025; before that day no training age is in force. The ministry has had " +
+      "a new minister since September 2025, and whether the offer still stands is unknown.",
   },
   [BASIS.UU_18_2017_P5A]: {
     instrument: "UU No. 18 Tahun 2017 tentang Pelindungan Pekerja Migran Indonesia, Pasal 5 huruf a",
@@ -659,7 +661,7 @@ export const DEFAULT_POLICY: Policy = {
         id: "Rentang usia peserta pelatihan (tahun penuh, inklusif)",
         en: "Trainee age window (completed years, inclusive)",
       },
-      versions: [{ from: ALWAYS, value: { min: 15, max: 29 }, basis: BASIS.BANTEN_OFFER_2025, confirmed: true }],
+      versions: [{ from: d("2025-05-02"), value: { min: 15, max: 29 }, basis: BASIS.BANTEN_OFFER_2025, confirmed: false }],
     },
     placementMinimumAge: {
       description: {

@@ -4,7 +4,9 @@ import { getTarget, listTracks } from "../catalog/lookup.js";
 import type { CalendarDate } from "../core/date.js";
 import { makeReason, type Reason } from "../core/verdict.js";
 import { checkTrainingEligibility } from "../eligibility/training.js";
+import { DEFAULT_POLICY } from "../policy/default.js";
 import type { Policy } from "../policy/types.js";
+import { targetRequirements } from "../requirements/targets.js";
 import { trackProgress } from "./progress.js";
 
 /**
@@ -50,13 +52,36 @@ export interface RecommendTracksOptions {
  *   .map((r) => r.trackId); // ["caregiving-jp", "manufacturing-jp", …]
  * ```
  */
+/** Whether some target of a track admits a candidate of this age on `asOf` (its own age window). */
+function admitting(targets: readonly string[], age: number, asOf: CalendarDate, policy: Policy): Reason {
+  const open: string[] = [];
+  for (const t of targets) {
+    const req = targetRequirements(t, { asOf, policy });
+    if (req.isOk() && (req.value.age.max === undefined || age <= req.value.age.max)) open.push(t);
+  }
+  return open.length > 0
+    ? makeReason("TRACK_TARGETS_ADMIT_AGE", "pass", { age, targets: open.join(",") })
+    : makeReason("TRACK_TARGETS_EXCLUDE_AGE", "fail", { age });
+}
+
 export function recommendTracks(c: Candidate, options: RecommendTracksOptions): TrackRecommendation[] {
   const asOf = options?.asOf;
-  const training = checkTrainingEligibility(c, { asOf, ...(options?.policy ? { policy: options.policy } : {}) });
-  if (training.outcome !== "pass") return [];
+  const policy = options?.policy ?? DEFAULT_POLICY;
+  const training = checkTrainingEligibility(c, { asOf, policy });
+  // Above the hub's offer: schemes with wider age windows (Korea to 39, Malaysia to 45) still
+  // have tracks that prepare for them, outside the offer.
+  const over = training.outcome === "fail" ? training.reasons.find((r) => r.code === "AGE_ABOVE_MAXIMUM") : undefined;
+  if (training.outcome !== "pass" && over === undefined) return [];
+  const age = Number(over?.params.age);
   const destination = typeof options.destination === "string" ? options.destination : undefined;
   const scored = listTracks().map((track) => {
-    const reasons: Reason[] = [...training.reasons];
+    const reasons: Reason[] =
+      over === undefined
+        ? [...training.reasons]
+        : [
+            makeReason("TRAINING_OFFER_NOT_COVERED", "unknown", { age, max: Number(over.params.max) }, over.basis),
+            admitting(track.targets, age, asOf, policy),
+          ];
     const min = track.entry.minEducation;
     if (c.education === undefined) reasons.push(makeReason("EDUCATION_UNKNOWN", "unknown", { min }));
     else if (meetsEducation(c.education, min)) {

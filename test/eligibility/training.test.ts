@@ -105,7 +105,8 @@ describe("checkTrainingEligibility", () => {
 
   describe("laws", () => {
     const birth = dateBetween("1980-01-01", "2020-12-31");
-    const asOf = dateBetween("2000-01-01", "2050-12-31");
+    // The 15–29 offer is in force from 2 May 2025 (before it: unknown, pinned below).
+    const asOf = dateBetween("2025-05-02", "2050-12-31");
 
     it("passes exactly when the completed age is 15 to 29", () => {
       fc.assert(
@@ -152,7 +153,8 @@ describe("checkTrainingEligibility", () => {
           const edge = v.outcome === "pass" ? v.validUntil : v.validFrom ? addDays(v.validFrom, -1) : undefined;
           const later = addDays(a, k);
           fc.pre(edge !== undefined && later <= edge);
-          expect(checkTrainingEligibility(person(b), { asOf: later }).outcome).toBe(v.outcome);
+          const next = checkTrainingEligibility(person(b), { asOf: later }).outcome;
+          expect(next === "pass").toBe(v.outcome === "pass");
         }),
       );
     });
@@ -169,10 +171,25 @@ describe("checkTrainingEligibility", () => {
   });
 });
 
+describe("the 15–29 offer of 2 May 2025", () => {
+  it("is unknown the day before it was made, with a clear code, and judged from that day", () => {
+    const before = check("2005-01-01", "2025-05-01");
+    expect(before.outcome).toBe("unknown");
+    expect(before.reasons[0]).toMatchObject({
+      code: "TRAINING_AGE_NOT_YET_IN_FORCE",
+      params: { from: "2025-05-02" },
+      basis: "Kemen P2MI, tawaran pelatihan terintegrasi BLK Banten, 2 Mei 2025",
+    });
+    expect(before.validFrom).toBe("2025-05-02"); // a 20-year-old passes from the day of the offer
+    expect(check("2005-01-01", "2025-05-02").outcome).toBe("pass");
+    expect(check("1990-01-01", "2025-05-01").validFrom).toBeUndefined(); // 35: never inside the window
+  });
+});
+
 describe("time-zone independence", () => {
   it("gives the pinned answers whatever TZ this process runs in", () => {
     // The same expectations run under every TZ of scripts/tz-matrix.mjs.
-    expect(check("2008-02-29", "2023-02-28").validFrom).toBe("2023-03-01");
+    expect(check("2012-02-29", "2027-02-28").validFrom).toBe("2027-03-01");
     expect(check("1997-01-01", "2026-12-31").validUntil).toBe("2026-12-31");
     expect(check("2011-12-30", "2026-12-30").outcome).toBe("pass"); // a day Pacific/Apia skipped in 2011
   });

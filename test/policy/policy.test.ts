@@ -19,7 +19,11 @@ describe("DEFAULT_POLICY", () => {
     const v = resolveParameter(DEFAULT_POLICY, "trainingAge", d("2026-11-28"));
     expect(v?.value).toEqual({ min: 15, max: 29 });
     expect(v?.basis).toBe(BASIS.BANTEN_OFFER_2025);
-    expect(DEFAULT_POLICY.citations[BASIS.BANTEN_OFFER_2025]?.sources).toEqual(["S1", "S2", "S3"]);
+    expect(DEFAULT_POLICY.citations[BASIS.BANTEN_OFFER_2025]?.sources).toEqual(["S1", "S2", "S3", "S63"]);
+    // A spoken ministerial offer, not an instrument: in force from that Friday, unconfirmed.
+    expect(v?.from).toBe("2025-05-02");
+    expect(v?.confirmed).toBe(false);
+    expect(resolveParameter(DEFAULT_POLICY, "trainingAge", d("2025-05-01"))).toBeUndefined();
   });
 
   it("has the national placement minimum of 18 under UU 18/2017 Pasal 5 huruf a", () => {
@@ -142,7 +146,7 @@ describe("definePolicy", () => {
 
     it("a derived policy applies its version exactly from its first day", () => {
       fc.assert(
-        fc.property(dateBetween("2000-01-01", "2040-12-31"), dateBetween("1990-01-01", "2050-12-31"), (from, day) => {
+        fc.property(dateBetween("2025-05-02", "2040-12-31"), dateBetween("2025-05-02", "2050-12-31"), (from, day) => {
           const p = withNarrowWindow(from);
           const v = resolveParameter(p, "trainingAge", day)?.value;
           expect(v).toEqual(day >= from ? { min: 17, max: 25 } : { min: 15, max: 29 });
@@ -170,7 +174,7 @@ describe("evaluateOverTime", () => {
   });
 
   it("ignores changes before asOf and after the window", () => {
-    expect(policyChangeDates(DEFAULT_POLICY)).toEqual(["0000-01-01", "2017-11-22"]);
+    expect(policyChangeDates(DEFAULT_POLICY)).toEqual(["0000-01-01", "2017-11-22", "2025-05-02"]);
     // Hand-built or broken policies give what they can, without throwing.
     expect(policyChangeDates(null as never)).toEqual([]);
     expect(policyChangeDates(null as never, "SA-DOMESTIC")).toEqual([]);
@@ -184,7 +188,12 @@ describe("evaluateOverTime", () => {
     expect(policyChangeDates(partial, "SA-DOMESTIC")).toEqual(["2020-01-01", "2021-01-01"]);
     expect(policyChangeDates(partial, "SA-DOMESTIC")).toBe(policyChangeDates(partial, "SA-DOMESTIC"));
     expect(resolveRequirement(partial, "SA-DOMESTIC", "age", d("2026-01-01"))).toBeUndefined();
-    expect(policyChangeDates(DEFAULT_POLICY, "SA-DOMESTIC")).toEqual(["0000-01-01", "2015-07-01", "2017-11-22"]);
+    expect(policyChangeDates(DEFAULT_POLICY, "SA-DOMESTIC")).toEqual([
+      "0000-01-01",
+      "2015-07-01",
+      "2017-11-22",
+      "2025-05-02",
+    ]);
     const v = evaluateOverTime(d("2026-06-01"), policyChangeDates(DEFAULT_POLICY), () =>
       makeVerdict("r", "pass", [], { validUntil: d("2030-01-01") }),
     );

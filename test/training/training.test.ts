@@ -128,12 +128,35 @@ describe("recommendTracks", () => {
     })._unsafeUnwrap();
     const c = trainee(); // 21 on 2026-11-28
     expect(recommendTracks(c, { asOf: d("2026-11-28") }).length).toBeGreaterThan(0);
-    expect(recommendTracks(c, { asOf: d("2026-11-28"), policy: narrow })).toEqual([]);
+    const outside = recommendTracks(c, { asOf: d("2026-11-28"), policy: narrow });
+    expect(outside.length).toBeGreaterThan(0);
+    for (const r of outside)
+      expect(r.reasons[0]).toMatchObject({ code: "TRAINING_OFFER_NOT_COVERED", params: { max: 20 } });
   });
 
-  it("recommends nothing to someone outside the training age window", () => {
+  it("for someone over the hub's 15–29 offer, still recommends the tracks of schemes with wider windows, saying so", () => {
+    const c = trainee({ birthDate: "1995-07-05", nik: "3674014507950001" }); // 31 on 2026-11-28
+    const rs = recommendTracks(c, { asOf: d("2026-11-28") });
+    const fitting = rs.filter((r) => r.fits).map((r) => r.trackId);
+    expect(fitting).toEqual(expect.arrayContaining(["manufacturing-kr", "manufacturing-operation"]));
+    for (const r of rs)
+      expect(r.reasons[0]).toMatchObject({ code: "TRAINING_OFFER_NOT_COVERED", params: { age: 31, max: 29 } });
+    const kr = rs.find((r) => r.trackId === "manufacturing-kr");
+    expect(kr?.reasons[1]).toMatchObject({
+      code: "TRACK_TARGETS_ADMIT_AGE",
+      params: { targets: "KR-EPS-MANUFACTURING" },
+    });
+    // at 41, Korea (to 39) is out, Malaysia (to 45) is not
+    const older = recommendTracks(trainee({ birthDate: "1985-07-05", nik: "3674014507850001" }), {
+      asOf: d("2026-11-28"),
+    });
+    expect(older.find((r) => r.trackId === "manufacturing-kr")?.fits).toBe(false);
+    expect(older.find((r) => r.trackId === "manufacturing-operation")?.fits).toBe(true);
+  });
+
+  it("recommends nothing under the training age, or before the offer of 2 May 2025", () => {
     expect(
-      recommendTracks(trainee({ birthDate: "1990-07-05", nik: "3674014507900001" }), { asOf: d("2026-11-28") }),
+      recommendTracks(trainee({ birthDate: "2015-07-05", nik: "3674014507150001" }), { asOf: d("2026-11-28") }),
     ).toEqual([]);
     expect(recommendTracks(trainee(), { asOf: d("2019-01-01") })).toEqual([]);
     expect(recommendTracks(null as never, null as never)).toEqual([]);
@@ -153,7 +176,12 @@ describe("recommendTracks", () => {
             expect(recommendTracks(c, options)).toStrictEqual(rs);
             const window = resolveParameter(DEFAULT_POLICY, "trainingAge", asOf)?.value;
             const age = ageOn(c.birthDate, asOf);
-            if (rs.length > 0) expect(window !== undefined && age >= window.min && age <= window.max).toBe(true);
+            if (rs.length > 0) expect(window !== undefined && age >= window.min).toBe(true);
+            if (window !== undefined && age > window.max) {
+              for (const r of rs.filter((x) => x.fits)) {
+                expect(r.reasons.map((x) => x.code)).toContain("TRACK_TARGETS_ADMIT_AGE");
+              }
+            }
             expect(rs.map((r) => r.rank)).toEqual(rs.map((_, i) => i + 1));
           },
         ),
