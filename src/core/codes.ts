@@ -124,6 +124,12 @@ export interface ReasonParams {
   PREGNANCY_TEST_TOO_OLD: { withinDays: number; testedOn: string };
   /** The latest laboratory check voids the health certificate (the result itself is never shown). */
   HEALTH_CERTIFICATE_VOID: Record<string, never>;
+  /** A national health rule of the day judged (UU 39/2004 Pasal 35 huruf c) is met; which, and why, is not shown. */
+  HEALTH_REQUIREMENT_MET: Record<string, never>;
+  /** A national health rule of the day judged is not met; the finding itself is never shown. */
+  HEALTH_REQUIREMENT_NOT_MET: Record<string, never>;
+  /** A national health rule of the day judged needs a test the record does not have. */
+  HEALTH_REQUIREMENT_UNKNOWN: Record<string, never>;
   /** Colour vision found normal. */
   COLOUR_VISION_NORMAL: Record<string, never>;
   /** Colour vision found deficient where normal vision is required: a permanent exclusion. */
@@ -223,6 +229,8 @@ export interface GapParams {
   PREGNANCY_TEST_MISSING: ReasonParams["PREGNANCY_TEST_MISSING"] & { from?: string };
   PREGNANCY_TEST_TOO_OLD: ReasonParams["PREGNANCY_TEST_TOO_OLD"] & { from?: string };
   HEALTH_CERTIFICATE_VOID: { from?: string };
+  HEALTH_REQUIREMENT_NOT_MET: { from?: string };
+  HEALTH_REQUIREMENT_UNKNOWN: { from?: string };
   COLOUR_VISION_UNKNOWN: { from?: string };
   DOCUMENT_MISSING: ReasonParams["DOCUMENT_MISSING"] & { from?: string };
   DOCUMENT_EXPIRED: ReasonParams["DOCUMENT_EXPIRED"] & { from?: string };

@@ -220,6 +220,18 @@ export const REASON_DOCS: {
     meaning: "The latest laboratory check voids the health certificate (Perpres 64/2011 Pasal 14 ayat (6)); the result is not shown (fail, not permanent).",
     example: {},
   },
+  HEALTH_REQUIREMENT_MET: {
+    meaning: "A national health rule of the day (UU 39/2004 Pasal 35 huruf c, not pregnant) is met (pass); the finding is not shown.",
+    example: {},
+  },
+  HEALTH_REQUIREMENT_NOT_MET: {
+    meaning: "A national health rule of the day is not met (fail, not permanent); the finding is not shown.",
+    example: {},
+  },
+  HEALTH_REQUIREMENT_UNKNOWN: {
+    meaning: "A national health rule of the day needs a test the record does not have (unknown).",
+    example: {},
+  },
   COLOUR_VISION_NORMAL: { meaning: "Colour vision found normal (pass).", example: {} },
   COLOUR_VISION_DEFICIENT: {
     meaning: "Deficient colour vision where the target requires normal vision (fail; ineligible).",

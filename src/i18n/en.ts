@@ -146,6 +146,9 @@ const reasons: ReasonMessages = {
   PREGNANCY_TEST_TOO_OLD: (p) =>
     `The laboratory check of ${p.testedOn} is more than ${p.withinDays} days before departure; repeat it.`,
   HEALTH_CERTIFICATE_VOID: () => "The health certificate is void under the latest laboratory check.",
+  HEALTH_REQUIREMENT_MET: () => "The national health rule of the day is met.",
+  HEALTH_REQUIREMENT_NOT_MET: () => "The national health rule of the day is not met.",
+  HEALTH_REQUIREMENT_UNKNOWN: () => "The test for the national health rule of the day is not recorded.",
   COLOUR_VISION_NORMAL: () => "Colour vision is normal.",
   COLOUR_VISION_DEFICIENT: () => "Colour vision is deficient, and this target requires normal colour vision.",
   COLOUR_VISION_UNKNOWN: () => "No colour vision test is recorded.",
@@ -200,6 +203,8 @@ const actions: ActionMessages = {
   PREGNANCY_TEST_TOO_OLD: (p) =>
     `Repeat the laboratory check (pregnancy test) at most ${s(p.withinDays)} days before departure.`,
   HEALTH_CERTIFICATE_VOID: () => "Discuss the laboratory check with the health officer before departure.",
+  HEALTH_REQUIREMENT_NOT_MET: () => "Discuss the national health rule with the health officer.",
+  HEALTH_REQUIREMENT_UNKNOWN: () => "Record the laboratory check for the national health rule.",
   COLOUR_VISION_UNKNOWN: () => "Take a colour vision test.",
   LANGUAGE_RESULT_NEEDED: (p) => `Obtain a language result: ${alternatives(p)}.`,
   COMPETENCY_UNITS_MISSING: (p) => `Take the LSP competency assessment for ${s(p.count)} unit(s): ${s(p.units)}.`,

@@ -146,6 +146,9 @@ const reasons: ReasonMessages = {
   PREGNANCY_TEST_TOO_OLD: (p) =>
     `Pemeriksaan laboratorium ${p.testedOn} lebih dari ${p.withinDays} hari sebelum keberangkatan; ulangi.`,
   HEALTH_CERTIFICATE_VOID: () => "Surat keterangan sehat tidak berlaku menurut pemeriksaan laboratorium terakhir.",
+  HEALTH_REQUIREMENT_MET: () => "Syarat kesehatan nasional yang berlaku saat itu terpenuhi.",
+  HEALTH_REQUIREMENT_NOT_MET: () => "Syarat kesehatan nasional yang berlaku saat itu tidak terpenuhi.",
+  HEALTH_REQUIREMENT_UNKNOWN: () => "Hasil pemeriksaan untuk syarat kesehatan nasional yang berlaku saat itu belum tercatat.",
   COLOUR_VISION_NORMAL: () => "Penglihatan warna normal.",
   COLOUR_VISION_DEFICIENT: () => "Buta warna, sedangkan sasaran ini mensyaratkan penglihatan warna normal.",
   COLOUR_VISION_UNKNOWN: () => "Hasil tes buta warna belum tercatat.",
@@ -200,6 +203,8 @@ const actions: ActionMessages = {
   PREGNANCY_TEST_TOO_OLD: (p) =>
     `Ulangi pemeriksaan laboratorium (tes kehamilan) paling lama ${s(p.withinDays)} hari sebelum berangkat.`,
   HEALTH_CERTIFICATE_VOID: () => "Konsultasikan hasil pemeriksaan laboratorium dengan petugas kesehatan sebelum berangkat.",
+  HEALTH_REQUIREMENT_NOT_MET: () => "Konsultasikan syarat kesehatan nasional dengan petugas kesehatan.",
+  HEALTH_REQUIREMENT_UNKNOWN: () => "Catat hasil pemeriksaan laboratorium untuk syarat kesehatan nasional.",
   COLOUR_VISION_UNKNOWN: () => "Jalani tes buta warna.",
   LANGUAGE_RESULT_NEEDED: (p) => `Raih hasil tes bahasa: ${alternatives(p)}.`,
   COMPETENCY_UNITS_MISSING: (p) => `Ikuti uji kompetensi di LSP untuk ${s(p.count)} unit: ${s(p.units)}.`,

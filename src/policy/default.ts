@@ -12,15 +12,20 @@ import type {
 
 const d = (s: string) => s as CalendarDate;
 const ALWAYS = d("0000-01-01");
-/** UU 18/2017 in force (its promulgation; not yet confirmed from the source text), and the day before. */
+/** UU 18/2017 in force (disahkan and diundangkan 22 November 2017, Pasal 91), and the day before. */
 const UU_18_2017_FROM = d("2017-11-22");
 const UU_39_2004_UNTIL = d("2017-11-21");
+/** UU 39/2004 disahkan and diundangkan (LN 2004 No. 133). */
+const UU_39_2004_FROM = d("2004-10-18");
 
 /** Citation ids of `DEFAULT_POLICY`. Stable: reasons carry them in `basis`. */
 export const BASIS = {
   BANTEN_OFFER_2025: "Kemen P2MI, tawaran pelatihan terintegrasi BLK Banten, 2 Mei 2025",
   UU_18_2017_P5A: "UU 18/2017 Pasal 5 huruf a",
   UU_39_2004_P35A: "UU 39/2004 Pasal 35 huruf a",
+  UU_39_2004_P35C: "UU 39/2004 Pasal 35 huruf c",
+  UU_39_2004_P35D: "UU 39/2004 Pasal 35 huruf d",
+  UU_18_2017_P5: "UU 18/2017 Pasal 5 (tanpa syarat pendidikan dan kehamilan)",
   UU_18_2017_P13: "UU 18/2017 Pasal 13 dan tahapan pra-penempatan",
   KEPMENAKER_260_2015: "Kepmenaker 260/2015",
   BNSP_CERTIFICATE_VALIDITY: "Masa berlaku sertifikat kompetensi BNSP/LSP",
@@ -103,19 +108,40 @@ const CITATIONS: Record<string, Citation> = {
       "a new minister since September 2025, and whether the offer still stands is unknown.",
   },
   [BASIS.UU_18_2017_P5A]: {
-    instrument: "UU No. 18 Tahun 2017 tentang Pelindungan Pekerja Migran Indonesia, Pasal 5 huruf a",
-    sources: ["S5", "S7"],
-    section: "DOMAIN.md §1.1",
-    note: "In force from its promulgation; the promulgation date 22 November 2017 is not yet confirmed from the source text.",
+    instrument:
+      "UU No. 18 Tahun 2017 tentang Pelindungan Pekerja Migran Indonesia, Pasal 5 huruf a: 'berusia minimal 18 (delapan belas) tahun'",
+    sources: ["S5", "S7", "S60"],
+    section: "DOMAIN.md §1.1, §10",
+    note:
+      "Disahkan and diundangkan on 22 November 2017 and in force on promulgation (Pasal 91); LN 2017 No. 242, TLN 6141.",
   },
   [BASIS.UU_39_2004_P35A]: {
-    instrument: "UU No. 39 Tahun 2004 tentang Penempatan dan Perlindungan TKI di Luar Negeri, Pasal 35 huruf a",
-    sources: ["S8"],
-    section: "DOMAIN.md §1.1",
+    instrument:
+      "UU No. 39 Tahun 2004 tentang Penempatan dan Perlindungan TKI di Luar Negeri, Pasal 35 huruf a: at least 18, or 21 for an individual employer",
+    sources: ["S8", "S61"],
+    section: "DOMAIN.md §1.1, §10",
     note:
-      "18 in general, 21 for workers employed by an individual employer; replaced by UU 18/2017. " +
-      "In force from its promulgation (18 October 2004, not yet confirmed from the source text); no earlier rule is " +
-      "recorded, so the default policy applies it to earlier dates too.",
+      "Disahkan and diundangkan on 18 October 2004 (LN 2004 No. 133), in force until UU 18/2017 replaced it on " +
+      "22 November 2017. No earlier rule is recorded, so before 18 October 2004 the policy has no placement rule.",
+  },
+  [BASIS.UU_39_2004_P35C]: {
+    instrument: "UU No. 39 Tahun 2004, Pasal 35 huruf c: a prospective TKI placed abroad is not pregnant",
+    sources: ["S61"],
+    section: "DOMAIN.md §10",
+    note: "In force from 18 October 2004 until 21 November 2017 (replaced by UU 18/2017).",
+  },
+  [BASIS.UU_39_2004_P35D]: {
+    instrument: "UU No. 39 Tahun 2004, Pasal 35 huruf d: at least SLTP (junior secondary) education",
+    sources: ["S61"],
+    section: "DOMAIN.md §10",
+    note: "In force from 18 October 2004 until 21 November 2017 (replaced by UU 18/2017).",
+  },
+  [BASIS.UU_18_2017_P5]: {
+    instrument:
+      "UU No. 18 Tahun 2017, Pasal 5: the requirements for every PMI (age, competence, health, social security, documents) name no education minimum and no pregnancy rule",
+    sources: ["S5", "S60"],
+    section: "DOMAIN.md §1.1, §10",
+    note: "Education minimums now come from the destination schemes; the health letter's own rules are in Perpres 64/2011.",
   },
   [BASIS.UU_18_2017_P13]: {
     instrument: "UU No. 18 Tahun 2017, Pasal 13 (dokumen), Pasal 5 huruf d (jaminan sosial); registration documents",
@@ -669,7 +695,7 @@ export const DEFAULT_POLICY: Policy = {
         en: "National minimum age for placement abroad (completed years)",
       },
       versions: [
-        { from: ALWAYS, until: UU_39_2004_UNTIL, value: 18, basis: BASIS.UU_39_2004_P35A, confirmed: true },
+        { from: UU_39_2004_FROM, until: UU_39_2004_UNTIL, value: 18, basis: BASIS.UU_39_2004_P35A, confirmed: true },
         { from: UU_18_2017_FROM, value: 18, basis: BASIS.UU_18_2017_P5A, confirmed: true },
       ],
     },
@@ -679,7 +705,7 @@ export const DEFAULT_POLICY: Policy = {
         en: "National minimum age for placement abroad with an individual employer (completed years)",
       },
       versions: [
-        { from: ALWAYS, until: UU_39_2004_UNTIL, value: 21, basis: BASIS.UU_39_2004_P35A, confirmed: true },
+        { from: UU_39_2004_FROM, until: UU_39_2004_UNTIL, value: 21, basis: BASIS.UU_39_2004_P35A, confirmed: true },
         { from: UU_18_2017_FROM, value: 18, basis: BASIS.UU_18_2017_P5A, confirmed: true },
       ],
     },
@@ -695,6 +721,26 @@ export const DEFAULT_POLICY: Policy = {
           basis: BASIS.BNSP_CERTIFICATE_VALIDITY,
           confirmed: false,
         },
+      ],
+    },
+    placementEducationMinimum: {
+      description: {
+        id: "Pendidikan minimal nasional untuk penempatan ke luar negeri",
+        en: "National minimum education for placement abroad",
+      },
+      versions: [
+        { from: UU_39_2004_FROM, until: UU_39_2004_UNTIL, value: "SMP", basis: BASIS.UU_39_2004_P35D, confirmed: true },
+        { from: UU_18_2017_FROM, value: "NONE", basis: BASIS.UU_18_2017_P5, confirmed: true },
+      ],
+    },
+    placementNotPregnant: {
+      description: {
+        id: "Syarat nasional tidak sedang hamil untuk penempatan ke luar negeri",
+        en: "National rule: not pregnant for placement abroad",
+      },
+      versions: [
+        { from: UU_39_2004_FROM, until: UU_39_2004_UNTIL, value: true, basis: BASIS.UU_39_2004_P35C, confirmed: true },
+        { from: UU_18_2017_FROM, value: false, basis: BASIS.UU_18_2017_P5, confirmed: true },
       ],
     },
     lifelongDocuments: {

@@ -89,6 +89,10 @@ export interface PolicyParameters {
   readonly competencyCertificateValidity: Parameter<CertificateValidity>;
   /** Weight of each readiness component in the readiness score. */
   readonly readinessWeights: Parameter<ReadinessWeights>;
+  /** National minimum education for placement abroad (UU 39/2004 Pasal 35 huruf d: SLTP; none since UU 18/2017). */
+  readonly placementEducationMinimum: Parameter<Education>;
+  /** National rule that a woman placed abroad is not pregnant (UU 39/2004 Pasal 35 huruf c; none since UU 18/2017). */
+  readonly placementNotPregnant: Parameter<boolean>;
   /** Document kinds valid for life whatever expiry date they show (the e-KTP, UU 24/2013 Pasal 64 ayat (7)). */
   readonly lifelongDocuments: Parameter<readonly DocumentKind[]>;
 }

@@ -3,7 +3,7 @@ import * as z from "zod";
 import type { CalendarDate } from "../core/date.js";
 import type { Issue } from "../core/issues.js";
 import { calendarDateSchema } from "../core/schemas.js";
-import { DOCUMENT_KINDS } from "../core/vocabulary.js";
+import { DOCUMENT_KINDS, EDUCATION_LEVELS } from "../core/vocabulary.js";
 import { toIssues } from "../core/zod-issues.js";
 import type {
   Citation,
@@ -100,6 +100,8 @@ const VALUE_SCHEMAS: { readonly [K in ParameterName]: z.ZodType<ParameterValue<K
     bySchemeCode: z.record(code, z.number().int().min(1).max(100)),
   }),
   lifelongDocuments: z.array(z.enum(DOCUMENT_KINDS)).max(DOCUMENT_KINDS.length),
+  placementEducationMinimum: z.enum(EDUCATION_LEVELS),
+  placementNotPregnant: z.boolean(),
   readinessWeights: z.strictObject({
     eligibility: z.number().min(0).max(1000),
     skill: z.number().min(0).max(1000),

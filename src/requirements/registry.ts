@@ -11,6 +11,8 @@ import { type AnyRequirementKind, type CodeSpec, type RequirementKind, URGENCY_R
 import { languageKind } from "./language.js";
 import { marriedDocumentsKind } from "./married-documents.js";
 import { medicalKind } from "./medical.js";
+import { nationalEducationKind } from "./national-education.js";
+import { nationalPregnancyKind } from "./national-pregnancy.js";
 import { orientationKind } from "./orientation.js";
 import { pregnancyTestKind } from "./pregnancy.js";
 import { sexKind } from "./sex.js";
@@ -40,6 +42,8 @@ const BUILT_IN: {
 /** The built-in kinds in evaluation order (the order of a component's children). */
 const BUILT_IN_ORDER: readonly AnyRequirementKind[] = [
   nationalAgeKind,
+  nationalEducationKind,
+  nationalPregnancyKind,
   BUILT_IN.age,
   BUILT_IN.sex,
   BUILT_IN.education,

@@ -132,8 +132,11 @@ export function targetRequirements(
       version,
       requirement: resolve,
     };
-    if (kind.checklist === undefined) other[kind.id] = version.value;
-    else Object.assign(fields, kind.checklist(ctx));
+    if (kind.checklist === undefined) {
+      if (kind.national !== true) other[kind.id] = version.value;
+    } else {
+      Object.assign(fields, kind.checklist(ctx));
+    }
   }
   for (const kind of Object.keys(requirements)) {
     if (!known.has(kind)) other[kind] = resolveVersion(requirements[kind], asOf)?.value;

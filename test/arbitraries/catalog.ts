@@ -41,7 +41,8 @@ export function candidateFor(req: TargetRequirements, slack: number[]): Candidat
   const birthDate = addDays(earliest, Math.floor(s(1) * 360));
   const admitted = req.sex ?? (["F", "M"] as const);
   const sex = admitted[Math.floor(s(2) * admitted.length * 0.999)] ?? "F";
-  const minRank = req.education === undefined ? 0 : educationRank(req.education);
+  // At least SLTP, which UU 39/2004 Pasal 35 huruf d asked of every placement abroad until 2017.
+  const minRank = Math.max(req.education === undefined ? 0 : educationRank(req.education), educationRank("SMP"));
   const education = EDUCATION_LEVELS.find((e) => educationRank(e) >= minRank) ?? "S3";
   const recent = (i: number, maxDays: number) => addDays(asOf, -Math.floor(s(i) * Math.max(0, maxDays)));
   const languageResults = req.language.map((group, g) => {
@@ -72,8 +73,9 @@ export function candidateFor(req: TargetRequirements, slack: number[]): Candidat
         examinedOn: recent(11, req.medical?.maxAgeDays ?? (req.medical?.validityMonths ?? 3) * 28),
         scope: "FULL",
         colourVisionNormal: true,
-        ...(sex === "F" && req.pregnancyTestWithinDays !== undefined
-          ? { pregnancyTest: { result: "NEGATIVE", testedOn: recent(13, req.pregnancyTestWithinDays) } }
+        // A woman's negative test: the departure check (Perpres 64/2011) and UU 39/2004 Pasal 35 huruf c.
+        ...(sex === "F"
+          ? { pregnancyTest: { result: "NEGATIVE", testedOn: recent(13, req.pregnancyTestWithinDays ?? 7) } }
           : {}),
       },
     ],
@@ -100,4 +102,5 @@ export function candidateFor(req: TargetRequirements, slack: number[]): Candidat
 
 export const targetId = fc.constantFrom(...listTargets().map((t) => t.id));
 export const slack = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 16, maxLength: 16 });
-export const recentDate = dateBetween("2000-01-01", "2035-12-31");
+/** From UU 39/2004 (18 October 2004), the first placement law the policy records. */
+export const recentDate = dateBetween("2004-10-18", "2035-12-31");

@@ -5,7 +5,8 @@
 import fc from "fast-check";
 import { assessReadiness, type CalendarDate, checkPlacementEligibility, targetRequirements } from "sentra-vokasi";
 import { describe, expect, it } from "vitest";
-import { candidateFor, recentDate, slack } from "../arbitraries/catalog.js";
+import { candidateFor, slack } from "../arbitraries/catalog.js";
+import { dateBetween } from "../arbitraries/index.js";
 
 const asOf = "2026-12-01" as CalendarDate;
 const MY = "MY-PLKS-MANUFACTURING";
@@ -39,10 +40,11 @@ describe("MY-PLKS-MANUFACTURING admits women only", () => {
     expect(v.children?.find((x) => x.rule === "placement.sex")?.outcome).toBe("unknown");
   });
 
-  it("law: other targets do not look at sex; for Malaysia only a man's status changes", () => {
+  it("law: under UU 18/2017, other targets do not look at sex; for Malaysia only a man's status changes", () => {
+    // (Under UU 39/2004, until 21 November 2017, a woman also had to show she was not pregnant.)
     fc.assert(
       fc.property(
-        recentDate,
+        dateBetween("2017-11-22", "2035-12-31"),
         slack,
         fc.constantFrom("JP-SSW-CAREGIVING", "KR-EPS-MANUFACTURING", MY),
         (day, s, target) => {

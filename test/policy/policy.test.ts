@@ -174,7 +174,7 @@ describe("evaluateOverTime", () => {
   });
 
   it("ignores changes before asOf and after the window", () => {
-    expect(policyChangeDates(DEFAULT_POLICY)).toEqual(["0000-01-01", "2017-11-22", "2025-05-02"]);
+    expect(policyChangeDates(DEFAULT_POLICY)).toEqual(["0000-01-01", "2004-10-18", "2017-11-22", "2025-05-02"]);
     // Hand-built or broken policies give what they can, without throwing.
     expect(policyChangeDates(null as never)).toEqual([]);
     expect(policyChangeDates(null as never, "SA-DOMESTIC")).toEqual([]);
@@ -190,6 +190,7 @@ describe("evaluateOverTime", () => {
     expect(resolveRequirement(partial, "SA-DOMESTIC", "age", d("2026-01-01"))).toBeUndefined();
     expect(policyChangeDates(DEFAULT_POLICY, "SA-DOMESTIC")).toEqual([
       "0000-01-01",
+      "2004-10-18",
       "2015-07-01",
       "2017-11-22",
       "2025-05-02",
