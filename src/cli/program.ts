@@ -98,7 +98,9 @@ async function resolveCommon(
     throw new UsageError(`--as-of must be a real date written YYYY-MM-DD (got "${asOfText.slice(0, 20)}")`);
   const applied = o.appliedOn === undefined ? undefined : calendarDate(o.appliedOn);
   if (applied?.isErr())
-    throw new UsageError(`--applied-on must be a real date written YYYY-MM-DD (got "${String(o.appliedOn).slice(0, 20)}")`);
+    throw new UsageError(
+      `--applied-on must be a real date written YYYY-MM-DD (got "${String(o.appliedOn).slice(0, 20)}")`,
+    );
   const policy = await loadPolicy(o.policy);
   if (getTarget(o.target, policy) === undefined) {
     throw new UsageError(`unknown target "${o.target.slice(0, 64)}"; run "sentra-vokasi targets" for the list`);

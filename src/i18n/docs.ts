@@ -62,7 +62,10 @@ export const REASON_DOCS: {
     meaning: "The policy states a requirement of a kind that is not registered (unknown).",
     example: { kind: "minimumHeight" },
   },
-  INVALID_APPLIED_ON: { meaning: "The appliedOn option is given but is not a valid calendar date (unknown).", example: {} },
+  INVALID_APPLIED_ON: {
+    meaning: "The appliedOn option is given but is not a valid calendar date (unknown).",
+    example: {},
+  },
   INVALID_AS_OF: { meaning: "The asOf option is not a valid calendar date (unknown).", example: {} },
   POLICY_PARAMETER_MISSING: {
     meaning: "The policy has no version of the parameter in force on that day (unknown).",
@@ -177,7 +180,8 @@ export const REASON_DOCS: {
     example: { from: "2025-05-02" },
   },
   TRAINING_OFFER_NOT_COVERED: {
-    meaning: "recommendTracks: the hub's training offer does not cover this age; tracks for schemes with wider windows are still listed (unknown).",
+    meaning:
+      "recommendTracks: the hub's training offer does not cover this age; tracks for schemes with wider windows are still listed (unknown).",
     example: { age: 31, max: 29 },
   },
   TRACK_TARGETS_ADMIT_AGE: {
@@ -205,7 +209,8 @@ export const REASON_DOCS: {
     example: { aspect: "medical", examinedOn: "2026-01-02", lastValidDay: "2026-04-01", countedFrom: "examinedOn" },
   },
   PREGNANCY_TEST_RECENT: {
-    meaning: "A female candidate's laboratory check (pregnancy test) within withinDays before departure (pass; the result is never shown).",
+    meaning:
+      "A female candidate's laboratory check (pregnancy test) within withinDays before departure (pass; the result is never shown).",
     example: { withinDays: 7, testedOn: "2026-11-28" },
   },
   PREGNANCY_TEST_MISSING: {
@@ -217,11 +222,13 @@ export const REASON_DOCS: {
     example: { withinDays: 7, testedOn: "2026-11-01" },
   },
   HEALTH_CERTIFICATE_VOID: {
-    meaning: "The latest laboratory check voids the health certificate (Perpres 64/2011 Pasal 14 ayat (6)); the result is not shown (fail, not permanent).",
+    meaning:
+      "The latest laboratory check voids the health certificate (Perpres 64/2011 Pasal 14 ayat (6)); the result is not shown (fail, not permanent).",
     example: {},
   },
   HEALTH_REQUIREMENT_MET: {
-    meaning: "A national health rule of the day (UU 39/2004 Pasal 35 huruf c, not pregnant) is met (pass); the finding is not shown.",
+    meaning:
+      "A national health rule of the day (UU 39/2004 Pasal 35 huruf c, not pregnant) is met (pass); the finding is not shown.",
     example: {},
   },
   HEALTH_REQUIREMENT_NOT_MET: {

@@ -65,7 +65,9 @@ const sexes = (list: string | undefined) =>
 
 /** Where a health certificate's validity was counted from. */
 const counted = (from: string | undefined) =>
-  from === "certificateIssuedOn" ? "from the certificate's issue date" : "from the examination date (no issue date recorded)";
+  from === "certificateIssuedOn"
+    ? "from the certificate's issue date"
+    : "from the examination date (no issue date recorded)";
 
 /** The application day of an age judged at application, and whether it was assumed. */
 const applied = (p: { appliedOn: string; assumed: boolean }) =>

@@ -65,7 +65,9 @@ const sexes = (list: string | undefined) =>
 
 /** Where a health certificate's validity was counted from. */
 const counted = (from: string | undefined) =>
-  from === "certificateIssuedOn" ? "sejak tanggal terbit surat keterangan sehat" : "sejak tanggal pemeriksaan (tanggal terbit tidak tercatat)";
+  from === "certificateIssuedOn"
+    ? "sejak tanggal terbit surat keterangan sehat"
+    : "sejak tanggal pemeriksaan (tanggal terbit tidak tercatat)";
 
 /** The application day of an age judged at application, and whether it was assumed. */
 const applied = (p: { appliedOn: string; assumed: boolean }) =>
@@ -148,7 +150,8 @@ const reasons: ReasonMessages = {
   HEALTH_CERTIFICATE_VOID: () => "Surat keterangan sehat tidak berlaku menurut pemeriksaan laboratorium terakhir.",
   HEALTH_REQUIREMENT_MET: () => "Syarat kesehatan nasional yang berlaku saat itu terpenuhi.",
   HEALTH_REQUIREMENT_NOT_MET: () => "Syarat kesehatan nasional yang berlaku saat itu tidak terpenuhi.",
-  HEALTH_REQUIREMENT_UNKNOWN: () => "Hasil pemeriksaan untuk syarat kesehatan nasional yang berlaku saat itu belum tercatat.",
+  HEALTH_REQUIREMENT_UNKNOWN: () =>
+    "Hasil pemeriksaan untuk syarat kesehatan nasional yang berlaku saat itu belum tercatat.",
   COLOUR_VISION_NORMAL: () => "Penglihatan warna normal.",
   COLOUR_VISION_DEFICIENT: () => "Buta warna, sedangkan sasaran ini mensyaratkan penglihatan warna normal.",
   COLOUR_VISION_UNKNOWN: () => "Hasil tes buta warna belum tercatat.",
@@ -202,7 +205,8 @@ const actions: ActionMessages = {
     `Jalani pemeriksaan laboratorium (tes kehamilan) paling lama ${s(p.withinDays)} hari sebelum berangkat.`,
   PREGNANCY_TEST_TOO_OLD: (p) =>
     `Ulangi pemeriksaan laboratorium (tes kehamilan) paling lama ${s(p.withinDays)} hari sebelum berangkat.`,
-  HEALTH_CERTIFICATE_VOID: () => "Konsultasikan hasil pemeriksaan laboratorium dengan petugas kesehatan sebelum berangkat.",
+  HEALTH_CERTIFICATE_VOID: () =>
+    "Konsultasikan hasil pemeriksaan laboratorium dengan petugas kesehatan sebelum berangkat.",
   HEALTH_REQUIREMENT_NOT_MET: () => "Konsultasikan syarat kesehatan nasional dengan petugas kesehatan.",
   HEALTH_REQUIREMENT_UNKNOWN: () => "Catat hasil pemeriksaan laboratorium untuk syarat kesehatan nasional.",
   COLOUR_VISION_UNKNOWN: () => "Jalani tes buta warna.",

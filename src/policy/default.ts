@@ -59,8 +59,7 @@ const CITATIONS: Record<string, Citation> = {
       "Peraturan Presiden No. 64 Tahun 2011 tentang Pemeriksaan Kesehatan dan Psikologi Calon TKI, Pasal 14: (5) the health certificate is valid 3 months from the date it is issued; (6) void if the CPMI is pregnant; (7) the laboratory check is repeated at most 7 days before departure",
     sources: ["S62"],
     section: "DOMAIN.md §10",
-    note:
-      "Still applied under UU 18/2017 Pasal 89 huruf b. The library reads '3 months from' as valid to the day before the same date three months later.",
+    note: "Still applied under UU 18/2017 Pasal 89 huruf b. The library reads '3 months from' as valid to the day before the same date three months later.",
   },
   [BASIS.UU_24_2013_KTP_EL]: {
     instrument:
@@ -112,8 +111,7 @@ const CITATIONS: Record<string, Citation> = {
       "UU No. 18 Tahun 2017 tentang Pelindungan Pekerja Migran Indonesia, Pasal 5 huruf a: 'berusia minimal 18 (delapan belas) tahun'",
     sources: ["S5", "S7", "S60"],
     section: "DOMAIN.md §1.1, §10",
-    note:
-      "Disahkan and diundangkan on 22 November 2017 and in force on promulgation (Pasal 91); LN 2017 No. 242, TLN 6141.",
+    note: "Disahkan and diundangkan on 22 November 2017 and in force on promulgation (Pasal 91); LN 2017 No. 242, TLN 6141.",
   },
   [BASIS.UU_39_2004_P35A]: {
     instrument:
@@ -192,8 +190,7 @@ const CITATIONS: Record<string, Citation> = {
     note: "Secondary source; unconfirmed.",
   },
   [BASIS.KR_EPS_AGE]: {
-    instrument:
-      "Korea EPS (E-9), Indonesia 2025 round: age 18 to 39 at registration (born 3 June 1985 – 4 June 2007)",
+    instrument: "Korea EPS (E-9), Indonesia 2025 round: age 18 to 39 at registration (born 3 June 1985 – 4 June 2007)",
     sources: ["S48a", "S48b", "S48c", "S48d", "S48e"],
     section: "DOMAIN.md §4.1, §7.10, §10",
     note:
@@ -444,7 +441,11 @@ function abroad(spec: TargetSpec): PolicyTarget {
     ),
     medical: described(
       "medical",
-      always({ validityMonths: 3, colourVisionNormal: spec.colourVisionNormal ?? false }, BASIS.PERPRES_64_2011_P14, true),
+      always(
+        { validityMonths: 3, colourVisionNormal: spec.colourVisionNormal ?? false },
+        BASIS.PERPRES_64_2011_P14,
+        true,
+      ),
     ),
     pregnancyTest: described("pregnancyTest", always({ withinDays: 7 }, BASIS.PERPRES_64_2011_P14, true)),
     passport: described(
@@ -687,7 +688,9 @@ export const DEFAULT_POLICY: Policy = {
         id: "Rentang usia peserta pelatihan (tahun penuh, inklusif)",
         en: "Trainee age window (completed years, inclusive)",
       },
-      versions: [{ from: d("2025-05-02"), value: { min: 15, max: 29 }, basis: BASIS.BANTEN_OFFER_2025, confirmed: false }],
+      versions: [
+        { from: d("2025-05-02"), value: { min: 15, max: 29 }, basis: BASIS.BANTEN_OFFER_2025, confirmed: false },
+      ],
     },
     placementMinimumAge: {
       description: {
