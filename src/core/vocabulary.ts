@@ -14,14 +14,35 @@
 export type Sex = "F" | "M";
 
 /**
- * Education levels, lowest first (SD primary, SMP junior secondary, SMA/SMK senior secondary, D1–D4 diploma, S1–S3 degrees).
+ * Education levels, lowest first: SD (primary) and its equivalent Paket A; SLTP (junior
+ * secondary): SMP, MTs, Paket B; SLTA (senior secondary): SMA, SMK, MA, MAK, Paket C; D1–D4
+ * diplomas; S1–S3 degrees. Equivalents rank with their level ("atau sederajat").
  *
  * @example
  * ```ts
  * EDUCATION_LEVELS.indexOf("SMK") > EDUCATION_LEVELS.indexOf("SMP"); // true
  * ```
  */
-export const EDUCATION_LEVELS = ["NONE", "SD", "SMP", "SMA", "SMK", "D1", "D2", "D3", "D4", "S1", "S2", "S3"] as const;
+export const EDUCATION_LEVELS = [
+  "NONE",
+  "SD",
+  "PAKET_A",
+  "SMP",
+  "MTS",
+  "PAKET_B",
+  "SMA",
+  "SMK",
+  "MA",
+  "MAK",
+  "PAKET_C",
+  "D1",
+  "D2",
+  "D3",
+  "D4",
+  "S1",
+  "S2",
+  "S3",
+] as const;
 /**
  * An education level; see {@link EDUCATION_LEVELS}.
  *

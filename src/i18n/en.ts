@@ -7,7 +7,7 @@ import type {
   LocaleText,
   ReasonMessages,
 } from "./locale.js";
-import { TEST_NAMES } from "./names.js";
+import { EDUCATION_NAMES, TEST_NAMES } from "./names.js";
 
 const s = (v: unknown) => String(v ?? "");
 
@@ -73,6 +73,19 @@ const counted = (from: string | undefined) =>
 const applied = (p: { appliedOn: string; assumed: boolean }) =>
   p.assumed ? `${p.appliedOn}, the day assessed, as no application day was given` : p.appliedOn;
 
+/** An education code as written: "MTs", "Paket B", "SMK". */
+const edu = (e: string | undefined) =>
+  e === "NONE" ? "no schooling" : (EDUCATION_NAMES[String(e)] ?? String(e ?? ""));
+/** A minimum named by its level: "junior secondary (SLTP) or equivalent" for SMP. */
+const level = (min: string | undefined) =>
+  min === "SD" || min === "PAKET_A"
+    ? "primary (SD) or equivalent"
+    : min === "SMP" || min === "MTS" || min === "PAKET_B"
+      ? "junior secondary (SLTP) or equivalent"
+      : min === "SMA" || min === "SMK" || min === "MA" || min === "MAK" || min === "PAKET_C"
+        ? "senior secondary (SLTA) or equivalent"
+        : edu(min);
+
 const reasons: ReasonMessages = {
   AGE_WITHIN_RANGE: (p) => `Age ${p.age} is within the range of ${p.min} to ${p.max} years.`,
   AGE_AT_LEAST_MINIMUM: (p) => `Age ${p.age} meets the minimum of ${p.min} years.`,
@@ -101,9 +114,9 @@ const reasons: ReasonMessages = {
   SEX_ADMITTED: (p) => `The scheme admits ${sexes(p.sex)} workers.`,
   SEX_NOT_ADMITTED: (p) => `The scheme does not admit ${sexes(p.sex)} workers; only ${sexes(p.admitted)}.`,
   SEX_UNKNOWN: (p) => `Sex is not recorded; the scheme admits only ${sexes(p.admitted)} workers.`,
-  EDUCATION_MEETS_MINIMUM: (p) => `Education ${p.education} meets the minimum of ${p.min}.`,
-  EDUCATION_BELOW_MINIMUM: (p) => `Education ${p.education} is below the minimum of ${p.min}.`,
-  EDUCATION_UNKNOWN: (p) => `Education is not recorded; the minimum is ${p.min}.`,
+  EDUCATION_MEETS_MINIMUM: (p) => `Education ${edu(p.education)} meets the minimum of ${level(p.min)}.`,
+  EDUCATION_BELOW_MINIMUM: (p) => `Education ${edu(p.education)} is below the minimum of ${level(p.min)}.`,
+  EDUCATION_UNKNOWN: (p) => `Education is not recorded; the minimum is ${level(p.min)}.`,
   DESTINATION_OPEN: (p) => `Placement with ${p.target} is open.`,
   DESTINATION_CLOSED: (p) => `Placement with ${p.target} is closed by a moratorium since ${p.since}.`,
   UNKNOWN_TARGET: (p) => `Unknown placement target ${p.target} in this policy.`,
@@ -190,8 +203,8 @@ const actions: ActionMessages = {
   COLOUR_VISION_DEFICIENT: () => "This target requires normal colour vision: choose another target.",
   SEX_NOT_ADMITTED: (p) => `The scheme admits only ${sexes(p.admitted)} workers: choose another target.`,
   SEX_UNKNOWN: () => "Record the sex as on the identity card.",
-  EDUCATION_UNKNOWN: (p) => `Record the highest education (minimum ${s(p.min)}).`,
-  EDUCATION_BELOW_MINIMUM: (p) => `Reach the minimum education of ${s(p.min)} (now ${s(p.education)}).`,
+  EDUCATION_UNKNOWN: (p) => `Record the highest education (minimum ${level(p.min)}).`,
+  EDUCATION_BELOW_MINIMUM: (p) => `Reach the minimum education of ${level(p.min)} (now ${edu(p.education)}).`,
   BIRTH_DATE_UNKNOWN: () => "Record a valid birth date.",
   DOCUMENT_MISSING: (p) => `Obtain the ${doc(s(p.kind))}.`,
   DOCUMENT_EXPIRED: (p) => `Renew the ${doc(s(p.kind))} (expired after ${s(p.lastValidDay)}).`,

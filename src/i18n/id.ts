@@ -7,7 +7,7 @@ import type {
   LocaleText,
   ReasonMessages,
 } from "./locale.js";
-import { TEST_NAMES } from "./names.js";
+import { EDUCATION_NAMES, TEST_NAMES } from "./names.js";
 
 const s = (v: unknown) => String(v ?? "");
 
@@ -73,6 +73,18 @@ const counted = (from: string | undefined) =>
 const applied = (p: { appliedOn: string; assumed: boolean }) =>
   p.assumed ? `${p.appliedOn}, tanggal penilaian karena tanggal pendaftaran tidak diberikan` : p.appliedOn;
 
+/** An education code as written: "MTs", "Paket B", "SMK". */
+const edu = (e: string | undefined) => EDUCATION_NAMES[String(e)] ?? String(e ?? "");
+/** A minimum named by its level: "SLTP atau sederajat" for SMP, "SLTA atau sederajat" for SMA. */
+const level = (min: string | undefined) =>
+  min === "SD" || min === "PAKET_A"
+    ? "SD atau sederajat"
+    : min === "SMP" || min === "MTS" || min === "PAKET_B"
+      ? "SLTP atau sederajat"
+      : min === "SMA" || min === "SMK" || min === "MA" || min === "MAK" || min === "PAKET_C"
+        ? "SLTA atau sederajat"
+        : edu(min);
+
 const reasons: ReasonMessages = {
   AGE_WITHIN_RANGE: (p) => `Usia ${p.age} tahun berada dalam rentang ${p.min}–${p.max} tahun.`,
   AGE_AT_LEAST_MINIMUM: (p) => `Usia ${p.age} tahun memenuhi batas minimal ${p.min} tahun.`,
@@ -101,9 +113,9 @@ const reasons: ReasonMessages = {
   SEX_ADMITTED: (p) => `Skema ini menerima pekerja ${sexes(p.sex)}.`,
   SEX_NOT_ADMITTED: (p) => `Skema ini tidak menerima pekerja ${sexes(p.sex)}; hanya ${sexes(p.admitted)}.`,
   SEX_UNKNOWN: (p) => `Jenis kelamin belum tercatat; skema ini hanya menerima pekerja ${sexes(p.admitted)}.`,
-  EDUCATION_MEETS_MINIMUM: (p) => `Pendidikan ${p.education} memenuhi syarat minimal ${p.min}.`,
-  EDUCATION_BELOW_MINIMUM: (p) => `Pendidikan ${p.education} di bawah syarat minimal ${p.min}.`,
-  EDUCATION_UNKNOWN: (p) => `Pendidikan belum tercatat; syarat minimal ${p.min}.`,
+  EDUCATION_MEETS_MINIMUM: (p) => `Pendidikan ${edu(p.education)} memenuhi syarat minimal ${level(p.min)}.`,
+  EDUCATION_BELOW_MINIMUM: (p) => `Pendidikan ${edu(p.education)} di bawah syarat minimal ${level(p.min)}.`,
+  EDUCATION_UNKNOWN: (p) => `Pendidikan belum tercatat; syarat minimal ${level(p.min)}.`,
   DESTINATION_OPEN: (p) => `Penempatan ke ${p.target} terbuka.`,
   DESTINATION_CLOSED: (p) => `Penempatan ke ${p.target} ditutup (moratorium) sejak ${p.since}.`,
   UNKNOWN_TARGET: (p) => `Sasaran penempatan ${p.target} tidak dikenal dalam kebijakan ini.`,
@@ -191,8 +203,8 @@ const actions: ActionMessages = {
   COLOUR_VISION_DEFICIENT: () => "Sasaran ini mensyaratkan penglihatan warna normal: pilih sasaran lain.",
   SEX_NOT_ADMITTED: (p) => `Skema ini hanya menerima pekerja ${sexes(p.admitted)}: pilih tujuan penempatan lain.`,
   SEX_UNKNOWN: () => "Catat jenis kelamin sesuai KTP-el.",
-  EDUCATION_UNKNOWN: (p) => `Catat pendidikan terakhir (minimal ${s(p.min)}).`,
-  EDUCATION_BELOW_MINIMUM: (p) => `Penuhi pendidikan minimal ${s(p.min)} (saat ini ${s(p.education)}).`,
+  EDUCATION_UNKNOWN: (p) => `Catat pendidikan terakhir (minimal ${level(p.min)}).`,
+  EDUCATION_BELOW_MINIMUM: (p) => `Penuhi pendidikan minimal ${level(p.min)} (saat ini ${edu(p.education)}).`,
   BIRTH_DATE_UNKNOWN: () => "Catat tanggal lahir yang sah.",
   DOCUMENT_MISSING: (p) => `Lengkapi ${doc(s(p.kind))}.`,
   DOCUMENT_EXPIRED: (p) => `Perbarui ${doc(s(p.kind))} (habis berlaku ${s(p.lastValidDay)}).`,
