@@ -97,14 +97,16 @@ export function targetsMarkdown(): string {
             .join("; and ");
     const extra = r.documents.departure.filter((k) => !r.documents.placement.includes(k));
     lines.push(
-      `| \`${t.id}\` | ${t.destination} | ${cell(t.scheme)} | ${r.age.min}${r.age.max === undefined ? "+" : `–${r.age.max}`} | ${r.education ?? "—"} | ${language} | ${r.skill.skillTests.join(", ") || "—"} | ${r.skill.units.length} | ${r.medical === undefined ? "—" : `fit, ≤ ${r.medical.maxAgeDays} days${r.medical.colourVisionNormal ? ", normal colour vision" : ""}`} | ${r.passport.minValidityMonths} | ${r.documents.placement.join(", ")} | ${extra.join(", ") || "—"} | ${r.closed ? `closed since ${r.closed.since} (${cell(r.closed.basis)})` : "open"} |`,
+      `| \`${t.id}\` | ${t.destination} | ${cell(t.scheme)} | ${r.age.min}${r.age.max === undefined ? "+" : `–${r.age.max}`}${r.age.judgedAt === "application" ? " at application" : ""}${r.sex === undefined ? "" : ` (${r.sex.join(", ")} only)`} | ${r.education ?? "—"} | ${language} | ${r.skill.skillTests.join(", ") || "—"} | ${r.skill.units.length} | ${r.medical === undefined ? "—" : `fit, certificate valid ${r.medical.validityMonths === undefined ? `${r.medical.maxAgeDays} days from the examination` : `${r.medical.validityMonths} months from issue`}${r.medical.colourVisionNormal ? ", normal colour vision" : ""}`} | ${r.passport.minValidityMonths} | ${r.documents.placement.join(", ")} | ${extra.join(", ") || "—"} | ${r.closed ? `closed since ${r.closed.since} (${cell(r.closed.basis)})` : "open"} |`,
     );
   }
   lines.push(
     "",
     "## Tracks",
     "",
-    "| Track | Sector | Standard | Units | JP | Language | Entry education | Targets |",
+    "JP is *jam pelajaran*, a lesson hour of 45 minutes (not Japan).",
+    "",
+    "| Track | Sector | Standard | Units | JP (jam pelajaran, 45 menit) | Language | Entry education | Targets |",
     "|---|---|---|---|---|---|---|---|",
   );
   for (const t of listTracks()) {
@@ -241,6 +243,7 @@ export function readinessMarkdown(): string {
         min: 18,
         max: 39,
         target: "SA-DOMESTIC",
+        destination: "SA",
         since: "2015-07-01",
         test: "JP_NURSING_CARE_JAPANESE",
         units: "ILLUS.CG.004, ILLUS.CG.005",

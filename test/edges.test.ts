@@ -58,7 +58,7 @@ describe("messages", () => {
     ).toBe("Tunggu dibukanya kembali penempatan ke SA-DOMESTIC pada 2027-01-01.");
     expect(
       formatGap(g("DESTINATION_CLOSED", { target: "SA-DOMESTIC", since: "2015-07-01", from: "2027-01-01" }), "en"),
-    ).toBe("Wait for placement with SA-DOMESTIC to reopen on 2027-01-01.");
+    ).toBe("Wait for placement in SA-DOMESTIC to reopen on 2027-01-01.");
     expect(formatGap(g("LANGUAGE_RESULT_NEEDED", { tests: "JFT_BASIC,JLPT", minimums: "200" }), "en")).toMatch(
       /JFT-Basic ≥ 200 or JLPT ≥ \.$/,
     );

@@ -54,12 +54,38 @@ const medicalSchema = z.strictObject({
 });
 
 const languageSchema = z.discriminatedUnion("test", [
-  z.strictObject({ test: z.literal("JFT_BASIC"), score: z.number().int().min(10).max(250), takenOn: date }),
-  z.strictObject({ test: z.literal("EPS_TOPIK"), score: z.number().int().min(0).max(200), takenOn: date }),
-  z.strictObject({ test: z.literal("TOPIK"), score: z.number().int().min(0).max(300), takenOn: date }),
-  z.strictObject({ test: z.literal("JLPT"), level: z.enum(JLPT_LEVELS), takenOn: date }),
-  z.strictObject({ test: z.literal("CEFR"), level: z.enum(CEFR_LEVELS), provider: code.optional(), takenOn: date }),
-  z.strictObject({ test: z.literal("IELTS"), band: z.number().min(0).max(9).multipleOf(0.5), takenOn: date }),
+  z.strictObject({
+    test: z.literal("JFT_BASIC"),
+    score: z.number().int().min(10).max(250),
+    takenOn: date,
+    announcedOn: date.optional(),
+  }),
+  z.strictObject({
+    test: z.literal("EPS_TOPIK"),
+    score: z.number().int().min(0).max(200),
+    takenOn: date,
+    announcedOn: date.optional(),
+  }),
+  z.strictObject({
+    test: z.literal("TOPIK"),
+    score: z.number().int().min(0).max(300),
+    takenOn: date,
+    announcedOn: date.optional(),
+  }),
+  z.strictObject({ test: z.literal("JLPT"), level: z.enum(JLPT_LEVELS), takenOn: date, announcedOn: date.optional() }),
+  z.strictObject({
+    test: z.literal("CEFR"),
+    level: z.enum(CEFR_LEVELS),
+    provider: code.optional(),
+    takenOn: date,
+    announcedOn: date.optional(),
+  }),
+  z.strictObject({
+    test: z.literal("IELTS"),
+    band: z.number().min(0).max(9).multipleOf(0.5),
+    takenOn: date,
+    announcedOn: date.optional(),
+  }),
 ]);
 
 const enrollmentSchema = z.strictObject({

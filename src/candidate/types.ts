@@ -68,11 +68,18 @@ export interface MedicalCheck {
  * const jft: LanguageResult = { test: "JFT_BASIC", score: 215, takenOn: "2026-03-01" as CalendarDate };
  * ```
  */
-export type LanguageResult =
+export type LanguageResult = (
   | { readonly test: "JFT_BASIC" | "EPS_TOPIK" | "TOPIK"; readonly score: number; readonly takenOn: CalendarDate }
   | { readonly test: "JLPT"; readonly level: JlptLevel; readonly takenOn: CalendarDate }
   | { readonly test: "CEFR"; readonly level: CefrLevel; readonly provider?: string; readonly takenOn: CalendarDate }
-  | { readonly test: "IELTS"; readonly band: number; readonly takenOn: CalendarDate };
+  | { readonly test: "IELTS"; readonly band: number; readonly takenOn: CalendarDate }
+) & {
+  /**
+   * The day the result was announced, when known: a validity in months (EPS-TOPIK: 2 years)
+   * counts from it, else from `takenOn`.
+   */
+  readonly announcedOn?: CalendarDate;
+};
 
 /**
  * Participation in a training track. `hoursAttended` counts JP (jam pelajaran, 45 minutes).

@@ -31,16 +31,16 @@ export const STANDARDS: readonly CompetencyStandard[] = [
           "Write a welding procedure specification (WPS) to the given standard",
         ],
         [
-          "Membuat Sambungan Las Fillet Sesuai WPS untuk Pengelasan Pelat ke Pelat, Pipa ke Pipa, dan Pelat ke Pipa",
-          "Make fillet welds to the WPS, plate to plate, pipe to pipe and plate to pipe",
+          "Membuat Sambungan Las Fillet Sesuai WPS untuk Pengelasan Pelat ke Pelat, Pipa ke Pipa, dan Pelat ke Pipa Sesuai dengan Proses Las yang Digunakan",
+          "Make fillet welds to the WPS, plate to plate, pipe to pipe and plate to pipe, for the welding process used",
         ],
         [
-          "Membuat Sambungan Las Kampuh (Groove) Sesuai WPS untuk Pengelasan Pelat ke Pelat",
-          "Make groove welds to the WPS, plate to plate",
+          "Membuat Sambungan Las Kampuh (Groove) Sesuai WPS untuk Pengelasan Pelat ke Pelat dan Sesuai dengan Proses Las yang Digunakan",
+          "Make groove welds to the WPS, plate to plate, for the welding process used",
         ],
         [
-          "Membuat Sambungan Las Kampuh (Groove) Sesuai WPS untuk Pengelasan Pipa ke Pipa",
-          "Make groove welds to the WPS, pipe to pipe",
+          "Membuat Sambungan Las Kampuh (Groove) Sesuai WPS untuk Pengelasan Pipa ke Pipa dan Sesuai dengan Proses Las yang Digunakan",
+          "Make groove welds to the WPS, pipe to pipe, for the welding process used",
         ],
       ],
       2,
@@ -53,8 +53,10 @@ export const STANDARDS: readonly CompetencyStandard[] = [
       en: "Electrical installation, simple buildings (illustrative)",
     },
     source: "illustrative",
-    instrument: ILLUSTRATIVE,
-    sources: ["S40a"],
+    instrument:
+      "The SKKNI for this field is KEP.170/MEN/IV/2007 (SKKNI instalasi pemanfaatan tenaga listrik); no source at hand lists its unit codes and titles, so these units are illustrative. " +
+      ILLUSTRATIVE,
+    sources: ["S40a", "S68"],
     units: units(
       ["ILLUS.LST.001", "ILLUS.LST.002", "ILLUS.LST.003", "ILLUS.LST.004", "ILLUS.LST.005"],
       [
@@ -100,8 +102,10 @@ export const STANDARDS: readonly CompetencyStandard[] = [
     code: "ILLUS-PENATA-LAKSANA-RUMAH-TANGGA",
     title: { id: "Penata laksana rumah tangga (ilustratif)", en: "Household care (illustrative)" },
     source: "illustrative",
-    instrument: ILLUSTRATIVE,
-    sources: ["S50d"],
+    instrument:
+      "The SKKNI for domestic work is Kepmenaker 313/2015 (housekeeping, cooking, babysitting, childcare, elderly care); no source at hand lists its unit codes and titles, so these units are illustrative. " +
+      ILLUSTRATIVE,
+    sources: ["S50d", "S67"],
     units: units(TRACK_UNITS.domestic, [
       ["Membersihkan rumah", "Clean a home"],
       ["Mencuci dan menyetrika pakaian", "Wash and iron clothes"],
@@ -152,5 +156,35 @@ export const STANDARDS: readonly CompetencyStandard[] = [
       ["Mendokumentasikan asuhan keperawatan", "Document nursing care"],
       ["Berkomunikasi dengan pasien dan tim", "Communicate with patients and the team"],
     ]),
+  },
+  {
+    code: "ILLUS-KECANTIKAN-KULIT",
+    title: { id: "Kecantikan kulit (ilustratif)", en: "Skin care (illustrative)" },
+    source: "illustrative",
+    instrument: ILLUSTRATIVE,
+    sources: ["S69"],
+    units: units(
+      ["ILLUS.KK.001", "ILLUS.KK.002", "ILLUS.KK.003"],
+      [
+        ["Menerapkan higiene dan K3 salon", "Apply salon hygiene and safety"],
+        ["Melakukan analisis kulit", "Analyse the skin"],
+        ["Melakukan perawatan kulit wajah", "Give a facial skin treatment"],
+      ],
+    ),
+  },
+  {
+    code: "ILLUS-KECANTIKAN-RAMBUT",
+    title: { id: "Kecantikan rambut (ilustratif)", en: "Hair care (illustrative)" },
+    source: "illustrative",
+    instrument: ILLUSTRATIVE,
+    sources: ["S69"],
+    units: units(
+      ["ILLUS.KR.001", "ILLUS.KR.002", "ILLUS.KR.003"],
+      [
+        ["Menerapkan higiene dan K3 salon", "Apply salon hygiene and safety"],
+        ["Mencuci dan merawat rambut", "Wash and treat hair"],
+        ["Memotong rambut dasar", "Give a basic haircut"],
+      ],
+    ),
   },
 ];

@@ -5,7 +5,7 @@ export const SKILL_TESTS: readonly SkillTest[] = [
   {
     id: "JP_SSW_CAREGIVING_SKILL",
     title: {
-      id: "Uji keterampilan perawat lansia SSW (Kaigo Ginou Hyoka Shiken)",
+      id: "Uji keterampilan pengasuh lansia SSW (Kaigo Ginou Hyoka Shiken)",
       en: "SSW Care Worker Skills Evaluation Test",
     },
     sources: ["S45", "S45e"],
@@ -13,14 +13,14 @@ export const SKILL_TESTS: readonly SkillTest[] = [
   {
     id: "JP_NURSING_CARE_JAPANESE",
     title: {
-      id: "Uji bahasa Jepang perawatan (Kaigo Nihongo Hyoka Shiken)",
+      id: "Uji bahasa Jepang bidang pengasuhan lansia (Kaigo Nihongo Hyoka Shiken)",
       en: "Nursing Care Japanese Language Evaluation Test",
     },
     sources: ["S45", "S45e"],
   },
   {
     id: "JP_SSW_MANUFACTURING_SKILL",
-    title: { id: "Uji keterampilan SSW manufaktur", en: "SSW manufacturing skills test" },
+    title: { id: "Uji keterampilan SSW bidang manufaktur", en: "SSW manufacturing skills test" },
     sources: ["S45", "S45d"],
   },
   {

@@ -12,6 +12,17 @@ const GENERIC_COURSE: SourcedFigure = {
   sources: ["S40h", "S40a"],
 };
 
+/**
+ * A wave of UPTD LK Banten: "Pelatihan selama 25 hari" (2025 wave III, e.g. juru las 1 SMAW; S69),
+ * at 8 JP a day (the Probolinggo figure, S40a): 200 JP, an inference.
+ */
+const BANTEN_WAVE: SourcedFigure = {
+  jp: 200,
+  confirmed: false,
+  note: "UPTD LK Banten runs 25-day waves (2025 wave III: 'Pelatihan selama 25 hari'); 25 days at 8 JP a day is 200 JP, an inference.",
+  sources: ["S69", "S40a"],
+};
+
 const TECHNICAL_ENTRY = {
   minEducation: "SMA",
   confirmed: false,
@@ -62,9 +73,9 @@ export const TRACKS: readonly TrainingTrack[] = [
     standard: "ILLUS-TATA-RIAS",
     units: unitsOf("ILLUS-TATA-RIAS"),
     hours: {
-      jp: 320,
+      jp: 240,
       confirmed: false,
-      note: "Tata rias ran 30 days / 240 hours at UPT BLK Kediri (2019); 240 hours of 60 minutes are 320 JP of 45; inference.",
+      note: "Tata rias ran 30 days at UPT BLK Kediri (2019); at 8 JP a day that is 240 JP (the earlier 320 was an arithmetic slip).",
       sources: ["S40c"],
     },
     entry: NON_TECHNICAL_ENTRY,
@@ -72,7 +83,7 @@ export const TRACKS: readonly TrainingTrack[] = [
   },
   {
     id: "caregiving-jp",
-    title: { id: "Perawatan lansia untuk Jepang (kaigo)", en: "Caregiving for Japan (kaigo)" },
+    title: { id: "Pengasuh lansia untuk Jepang (caregiver/kaigo)", en: "Caregiving for Japan (kaigo)" },
     sector: "health and social care",
     standard: "ILLUS-CAREGIVING",
     units: [...TRACK_UNITS.caregiving],
@@ -147,5 +158,35 @@ export const TRACKS: readonly TrainingTrack[] = [
       note: "Triple Win asks for a D3/D4/S1 in nursing and an STR (Batch VII 2025).",
     },
     targets: ["DE-NURSE"],
+  },
+  {
+    id: "banten-welding-smaw-1",
+    title: { id: "Juru las 1 SMAW (UPTD LK Banten)", en: "SMAW welder 1 (UPTD LK Banten)" },
+    sector: "manufacturing/metal",
+    standard: "SKKNI-2018-098-LAS",
+    units: [...TRACK_UNITS.welding],
+    hours: BANTEN_WAVE,
+    entry: TECHNICAL_ENTRY,
+    targets: ["ID-INDUSTRY-WELDING"],
+  },
+  {
+    id: "banten-beauty-skin",
+    title: { id: "Kecantikan kulit (UPTD LK Banten)", en: "Skin care (UPTD LK Banten)" },
+    sector: "personal services/beauty",
+    standard: "ILLUS-KECANTIKAN-KULIT",
+    units: unitsOf("ILLUS-KECANTIKAN-KULIT"),
+    hours: BANTEN_WAVE,
+    entry: NON_TECHNICAL_ENTRY,
+    targets: [],
+  },
+  {
+    id: "banten-beauty-hair",
+    title: { id: "Kecantikan rambut (UPTD LK Banten)", en: "Hair care (UPTD LK Banten)" },
+    sector: "personal services/beauty",
+    standard: "ILLUS-KECANTIKAN-RAMBUT",
+    units: unitsOf("ILLUS-KECANTIKAN-RAMBUT"),
+    hours: BANTEN_WAVE,
+    entry: NON_TECHNICAL_ENTRY,
+    targets: [],
   },
 ];

@@ -402,7 +402,7 @@ function build(io: CliIo, state: { code: number }): Command {
         io.stdout,
         o.format === "json"
           ? `${JSON.stringify(tracks, null, 2)}\n`
-          : `${tracks.map((t) => `${t.id.padEnd(26)} ${String(t.hours.jp).padStart(4)} JP  ${localized(t.title, l)}`).join("\n")}\n`,
+          : `${tracks.map((t) => `${t.id.padEnd(26)} ${String(t.hours.jp).padStart(4)} ${o.locale === "id" ? "JP (jam pelajaran, 45 menit)" : "lesson hours (JP, 45 min)"}  ${localized(t.title, l)}`).join("\n")}\n`,
       );
     });
 

@@ -65,9 +65,9 @@ export interface ReasonParams {
   /** The record has no education while a minimum applies. */
   EDUCATION_UNKNOWN: { min: string };
   /** No placement moratorium is in force for the target. */
-  DESTINATION_OPEN: { target: string };
+  DESTINATION_OPEN: { target: string; destination: string };
   /** A placement moratorium is in force for the target since `since`. */
-  DESTINATION_CLOSED: { target: string; since: string };
+  DESTINATION_CLOSED: { target: string; destination: string; since: string };
   /** The policy has no target of this id. */
   UNKNOWN_TARGET: { target: string };
   /** The target is in force until it is retired: `until` is its last day. */
@@ -81,11 +81,18 @@ export interface ReasonParams {
   /** The target asks for no language result. */
   LANGUAGE_NOT_REQUIRED: Record<string, never>;
   /** A result of `test` (`result`, taken on `takenOn`) meets the minimum `min`. */
-  LANGUAGE_REQUIREMENT_MET: { test: string; result: string; min: string; takenOn: string };
+  LANGUAGE_REQUIREMENT_MET: { test: string; result: string; min: string; takenOn: string; countedFrom: string };
   /** A result of `test` is below the minimum. */
   LANGUAGE_RESULT_TOO_LOW: { test: string; result: string; min: string };
   /** A result of `test` met the minimum but lapsed after `lastValidDay`. */
-  LANGUAGE_RESULT_EXPIRED: { test: string; result: string; min: string; takenOn: string; lastValidDay: string };
+  LANGUAGE_RESULT_EXPIRED: {
+    test: string;
+    result: string;
+    min: string;
+    takenOn: string;
+    lastValidDay: string;
+    countedFrom: string;
+  };
   /** No result of `test` is recorded. */
   LANGUAGE_RESULT_MISSING: { test: string; min: string };
   /** Valid competency certificates cover all `count` units required. */

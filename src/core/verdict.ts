@@ -104,7 +104,7 @@ export function makeVerdict(
  *
  * @example
  * ```ts
- * makeReason("AGE_ABOVE_MAXIMUM", "fail", { age: 30, max: 29 }, "Kemen P2MI 2025-05-02");
+ * makeReason("AGE_ABOVE_MAXIMUM", "fail", { age: 30, max: 29 }, "KP2MI, tawaran pelatihan terintegrasi UPTD LK Banten, 2 Mei 2025");
  * ```
  */
 export function makeReason<C extends ReasonCode>(

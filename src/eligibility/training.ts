@@ -43,7 +43,7 @@ export const TRAINING_RULES = { eligibility: "training.eligibility", age: "train
 
 /**
  * May this person enrol as a trainee on `asOf`? Under `DEFAULT_POLICY` the trainee's completed
- * age must be from 15 to 29 inclusive (the Kementerian P2MI offer of 2 May 2025).
+ * age must be from 15 to 29 inclusive (the offer of the Minister of P2MI (KP2MI) of 2 May 2025, in force from that day).
  *
  * - Below 15: `fail` with `AGE_BELOW_MINIMUM`, `validFrom` = the 15th birthday.
  * - 15 to 29: `pass` with `AGE_WITHIN_RANGE`, `validUntil` = the day before the 30th birthday.

@@ -116,27 +116,39 @@ export const REASON_DOCS: {
     example: { education: "SD", min: "SMP" },
   },
   EDUCATION_UNKNOWN: { meaning: "No education recorded while a minimum applies (unknown).", example: { min: "D3" } },
-  DESTINATION_OPEN: { meaning: "No placement moratorium in force (pass).", example: { target: "JP-SSW-CAREGIVING" } },
+  DESTINATION_OPEN: {
+    meaning: "No placement moratorium in force (pass); destination is the country's ISO code.",
+    example: { target: "JP-SSW-CAREGIVING", destination: "JP" },
+  },
   DESTINATION_CLOSED: {
     meaning: "A placement moratorium is in force (fail); validFrom when the policy knows its end.",
-    example: { target: "SA-DOMESTIC", since: "2015-07-01" },
+    example: { target: "SA-DOMESTIC", destination: "SA", since: "2015-07-01" },
   },
   UNKNOWN_TARGET: {
-    meaning: "The target is in neither the catalogue nor the policy (unknown).",
+    meaning: "The policy given has no target of this id (unknown).",
     example: { target: "XX-UNKNOWN" },
   },
   LANGUAGE_NOT_REQUIRED: { meaning: "The target asks for no language result (pass).", example: {} },
   LANGUAGE_REQUIREMENT_MET: {
-    meaning: "A result meets a requirement (pass); validUntil when it lapses.",
-    example: { test: "JFT_BASIC", result: "215", min: "200", takenOn: "2026-03-01" },
+    meaning:
+      "A result meets a requirement (pass); validUntil when it lapses, counted from countedFrom (announcedOn when recorded, else takenOn).",
+    example: { test: "JFT_BASIC", result: "215", min: "200", takenOn: "2026-03-01", countedFrom: "takenOn" },
   },
   LANGUAGE_RESULT_TOO_LOW: {
     meaning: "A result is below the requirement's minimum (fail).",
     example: { test: "JLPT", result: "N5", min: "N4" },
   },
   LANGUAGE_RESULT_EXPIRED: {
-    meaning: "A result met the minimum but is older than the requirement's maxAgeMonths (fail).",
-    example: { test: "EPS_TOPIK", result: "150", min: "80", takenOn: "2024-03-01", lastValidDay: "2026-02-28" },
+    meaning:
+      "A result met the minimum but is older than the requirement's maxAgeMonths (fail), counted from countedFrom (announcedOn when recorded, else takenOn).",
+    example: {
+      test: "EPS_TOPIK",
+      result: "150",
+      min: "80",
+      takenOn: "2024-03-01",
+      lastValidDay: "2026-02-28",
+      countedFrom: "takenOn",
+    },
   },
   LANGUAGE_RESULT_MISSING: { meaning: "No result of the test (unknown).", example: { test: "JLPT", min: "N4" } },
   COMPETENCY_UNITS_COVERED: {

@@ -33,7 +33,32 @@ const names: LocaleNames = {
   },
   tests: TEST_NAMES,
   aspects: { medical: "medical", psychological: "psychological" },
+  skillTests: {
+    JP_SSW_CAREGIVING_SKILL: "SSW Care Worker Skills Evaluation Test",
+    JP_NURSING_CARE_JAPANESE: "Nursing Care Japanese Language Evaluation Test",
+    JP_SSW_MANUFACTURING_SKILL: "SSW manufacturing skills test",
+    KR_EPS_SKILL_TEST: "EPS skill and competency test (round 2)",
+  },
+  countries: {
+    JP: "Japan",
+    KR: "South Korea",
+    TW: "Taiwan",
+    HK: "Hong Kong",
+    MY: "Malaysia",
+    DE: "Germany",
+    SA: "Saudi Arabia",
+    AU: "Australia",
+    ID: "Indonesia",
+  },
 };
+
+/** The English title of a skill test, or its id when none is known. */
+const skillTest = (test: string | undefined) => names.skillTests?.[String(test)] ?? String(test ?? "");
+/** Where a moratorium applies: the country by name, else the target's id. */
+const place = (p: { destination?: string; target?: string }) =>
+  p.destination === undefined || p.destination === "" ? String(p.target ?? "") : country(p.destination);
+/** A country by name, or its code when none is known. */
+const country = (code: string | undefined) => names.countries?.[String(code)] ?? String(code ?? "");
 
 const doc = (kind: string) =>
   Object.hasOwn(names.documents, kind) ? names.documents[kind as keyof LocaleNames["documents"]] : kind;
@@ -117,8 +142,9 @@ const reasons: ReasonMessages = {
   EDUCATION_MEETS_MINIMUM: (p) => `Education ${edu(p.education)} meets the minimum of ${level(p.min)}.`,
   EDUCATION_BELOW_MINIMUM: (p) => `Education ${edu(p.education)} is below the minimum of ${level(p.min)}.`,
   EDUCATION_UNKNOWN: (p) => `Education is not recorded; the minimum is ${level(p.min)}.`,
-  DESTINATION_OPEN: (p) => `Placement with ${p.target} is open.`,
-  DESTINATION_CLOSED: (p) => `Placement with ${p.target} is closed by a moratorium since ${p.since}.`,
+  DESTINATION_OPEN: (p) => `Placement in ${country(p.destination)} (${p.target}) is open.`,
+  DESTINATION_CLOSED: (p) =>
+    `Placement in ${country(p.destination)} (${p.target}) is closed by a moratorium since ${p.since}.`,
   UNKNOWN_TARGET: (p) => `Unknown placement target ${p.target} in this policy.`,
   TARGET_ACTIVE: (p) => `Target ${p.target} is in force until ${p.until}.`,
   TARGET_RETIRED: (p) => `Target ${p.target} was retired on ${p.since}.`,
@@ -130,23 +156,23 @@ const reasons: ReasonMessages = {
   LANGUAGE_RESULT_TOO_LOW: (p) =>
     `${names.tests[p.test] ?? p.test} result ${p.result} is below the minimum of ${p.min}.`,
   LANGUAGE_RESULT_EXPIRED: (p) =>
-    `${names.tests[p.test] ?? p.test} result ${p.result} of ${p.takenOn} has lapsed (valid until ${p.lastValidDay}).`,
+    `${names.tests[p.test] ?? p.test} result ${p.result} of ${p.takenOn} has lapsed (valid until ${p.lastValidDay}, counted ${p.countedFrom === "announcedOn" ? "from the announcement" : "from the test day, as no announcement day is recorded"}).`,
   LANGUAGE_RESULT_MISSING: (p) => `No ${names.tests[p.test] ?? p.test} result yet; the minimum is ${p.min}.`,
   COMPETENCY_UNITS_COVERED: (p) => `Valid competency certificates cover all ${p.count} required units.`,
   COMPETENCY_UNITS_MISSING: (p) => `No competency certificate yet for ${p.count} unit(s): ${p.units}.`,
   COMPETENCY_CERTIFICATE_EXPIRED: (p) =>
     `The competency certificate for ${p.count} unit(s) has expired (valid until ${p.lastValidDay}): ${p.units}.`,
-  SKILL_TEST_PASSED: (p) => `Skill test ${p.test} passed.`,
-  SKILL_TEST_MISSING: (p) => `Skill test ${p.test} is not recorded yet.`,
-  SKILL_TEST_EXPIRED: (p) => `Skill test ${p.test} has expired (valid until ${p.lastValidDay}).`,
+  SKILL_TEST_PASSED: (p) => `${skillTest(p.test)}: passed.`,
+  SKILL_TEST_MISSING: (p) => `${skillTest(p.test)}: not recorded yet.`,
+  SKILL_TEST_EXPIRED: (p) => `${skillTest(p.test)}: expired (valid until ${p.lastValidDay}).`,
   NO_CERTIFICATION_REQUIRED: (p) => `Target ${p.target} asks for no certificate.`,
   TRAINING_AGE_NOT_YET_IN_FORCE: (p) => `No training age is in force yet; one applies from ${p.from}.`,
   TRAINING_OFFER_NOT_COVERED: (p) =>
     `Age ${p.age} is outside the hub's training offer (up to ${p.max}); schemes with higher age limits may still apply.`,
   TRACK_TARGETS_ADMIT_AGE: (p) => `Targets of this track admit age ${p.age}: ${p.targets}.`,
   TRACK_TARGETS_EXCLUDE_AGE: (p) => `No target of this track admits age ${p.age}.`,
-  TRACK_DESTINATION_MATCH: (p) => `This track prepares for placement in ${p.destination}.`,
-  TRACK_DESTINATION_MISMATCH: (p) => `This track does not prepare for placement in ${p.destination}.`,
+  TRACK_DESTINATION_MATCH: (p) => `This track prepares for placement in ${country(p.destination)}.`,
+  TRACK_DESTINATION_MISMATCH: (p) => `This track does not prepare for placement in ${country(p.destination)}.`,
   TRACK_PROGRESS: (p) => `Training progress ${p.percent}%.`,
   MEDICAL_FIT: (p) =>
     `The ${aspect(p.aspect)} examination of ${p.examinedOn} found the candidate fit; validity counted ${counted(p.countedFrom)}.`,
@@ -198,8 +224,8 @@ const actions: ActionMessages = {
     `Above this target's maximum age of ${s(p.max)} at application: consider another target.`,
   DESTINATION_CLOSED: (p) =>
     p.from
-      ? `Wait for placement with ${s(p.target)} to reopen on ${s(p.from)}.`
-      : `Placement with ${s(p.target)} is closed (moratorium since ${s(p.since)}): choose another target.`,
+      ? `Wait for placement in ${place(p)} to reopen on ${s(p.from)}.`
+      : `Placement in ${place(p)} is closed (moratorium since ${s(p.since)}): choose another target.`,
   COLOUR_VISION_DEFICIENT: () => "This target requires normal colour vision: choose another target.",
   SEX_NOT_ADMITTED: (p) => `The scheme admits only ${sexes(p.admitted)} workers: choose another target.`,
   SEX_UNKNOWN: () => "Record the sex as on the identity card.",
@@ -225,8 +251,8 @@ const actions: ActionMessages = {
   COMPETENCY_UNITS_MISSING: (p) => `Take the LSP competency assessment for ${s(p.count)} unit(s): ${s(p.units)}.`,
   COMPETENCY_CERTIFICATE_EXPIRED: (p) =>
     `Renew the competency certificate (re-certify) for ${s(p.count)} unit(s): ${s(p.units)}.`,
-  SKILL_TEST_MISSING: (p) => `Take and pass the ${s(p.test)} test.`,
-  SKILL_TEST_EXPIRED: (p) => `Retake the ${s(p.test)} test (valid until ${s(p.lastValidDay)}).`,
+  SKILL_TEST_MISSING: (p) => `Take and pass the ${skillTest(s(p.test))}.`,
+  SKILL_TEST_EXPIRED: (p) => `Retake the ${skillTest(s(p.test))} (valid until ${s(p.lastValidDay)}).`,
   MARITAL_STATUS_UNKNOWN: (p) => `Record the marital status (if married, attach the ${kinds(p.kinds)}).`,
   ORIENTATION_MISSING: () => "Attend the pre-departure orientation (OPP).",
   INVALID_AS_OF: () => reasons.INVALID_AS_OF({}),

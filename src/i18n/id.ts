@@ -10,20 +10,21 @@ import type {
 import { EDUCATION_NAMES, TEST_NAMES } from "./names.js";
 
 const s = (v: unknown) => String(v ?? "");
+const cap = (x: string) => x.charAt(0).toUpperCase() + x.slice(1);
 
 const names: LocaleNames = {
   documents: {
-    KTP: "KTP",
+    KTP: "KTP-el",
     KK: "Kartu Keluarga (KK)",
-    BIRTH_CERTIFICATE: "akta lahir",
+    BIRTH_CERTIFICATE: "akta kelahiran",
     IJAZAH: "ijazah",
     PASSPORT: "paspor",
     PASSPORT_RECOMMENDATION: "surat rekomendasi paspor dari Disnaker",
     SKCK: "SKCK",
-    FAMILY_CONSENT: "surat izin suami/istri, orang tua atau wali",
+    FAMILY_CONSENT: "surat izin suami/istri, orang tua, atau wali yang diketahui kepala desa/lurah",
     MARITAL_STATUS: "surat keterangan status perkawinan",
-    MARRIAGE_BOOK: "buku nikah",
-    BPJS_KETENAGAKERJAAN: "kepesertaan BPJS Ketenagakerjaan",
+    MARRIAGE_BOOK: "buku nikah/akta perkawinan",
+    BPJS_KETENAGAKERJAAN: "bukti kepesertaan BPJS Ketenagakerjaan",
     JKN: "kartu JKN",
     VISA: "visa kerja",
     WORK_CONTRACT: "perjanjian kerja",
@@ -33,6 +34,61 @@ const names: LocaleNames = {
   },
   tests: TEST_NAMES,
   aspects: { medical: "kesehatan", psychological: "psikologi" },
+  skillTests: {
+    JP_SSW_CAREGIVING_SKILL: "uji keterampilan pengasuh lansia SSW (Kaigo Ginou Hyoka Shiken)",
+    JP_NURSING_CARE_JAPANESE: "uji bahasa Jepang bidang pengasuhan lansia (Kaigo Nihongo Hyoka Shiken)",
+    JP_SSW_MANUFACTURING_SKILL: "uji keterampilan SSW bidang manufaktur",
+    KR_EPS_SKILL_TEST: "uji keterampilan dan kompetensi EPS (tahap 2)",
+  },
+  countries: {
+    JP: "Jepang",
+    KR: "Korea Selatan",
+    TW: "Taiwan",
+    HK: "Hong Kong",
+    MY: "Malaysia",
+    DE: "Jerman",
+    SA: "Arab Saudi",
+    AU: "Australia",
+    ID: "Indonesia",
+  },
+};
+
+/** The Indonesian title of a skill test, or its id when none is known. */
+const skillTest = (test: string | undefined) => names.skillTests?.[String(test)] ?? String(test ?? "");
+/** Where a moratorium applies: the country by name, else the target's id. */
+const place = (p: { destination?: string; target?: string }) =>
+  p.destination === undefined || p.destination === "" ? String(p.target ?? "") : country(p.destination);
+/** A country by name ("Jepang"), or its code when none is known. */
+const country = (code: string | undefined) => names.countries?.[String(code)] ?? String(code ?? "");
+
+const LISTS: Readonly<Record<string, string>> = {
+  documents: "dokumen",
+  medicalChecks: "pemeriksaan kesehatan",
+  languageResults: "tes bahasa",
+  enrollments: "pelatihan",
+  unitResults: "uji unit kompetensi",
+  certificates: "sertifikat",
+  orientation: "orientasi pra pemberangkatan",
+};
+const FIELDS: Readonly<Record<string, string>> = {
+  birthDate: "tanggal lahir",
+  issuedOn: "tanggal terbit",
+  expiresOn: "tanggal habis berlaku",
+  examinedOn: "tanggal",
+  certificateIssuedOn: "tanggal terbit surat keterangan sehat",
+  takenOn: "tanggal",
+  startedOn: "tanggal mulai",
+  completedOn: "tanggal selesai",
+  assessedOn: "tanggal",
+};
+/** A field path of the record (`documents[0].issuedOn`) as a label: "tanggal terbit dokumen ke-1". */
+const field = (path: string | undefined) => {
+  const m = /^([A-Za-z]+)(?:\[(\d+)\])?(?:\.([A-Za-z]+))?$/.exec(String(path ?? ""));
+  if (m === null) return String(path ?? "");
+  const [, a, index, b] = m;
+  if (b === undefined) return FIELDS[String(a)] ?? String(a);
+  const what = `${FIELDS[b] ?? b} ${LISTS[String(a)] ?? a}`;
+  return index === undefined ? what : `${what} ke-${Number(index) + 1}`;
 };
 
 const doc = (kind: string) =>
@@ -85,6 +141,10 @@ const level = (min: string | undefined) =>
         ? "SLTA atau sederajat"
         : edu(min);
 
+/** A language minimum in words: "N4 atau lebih tinggi" for a level, "minimal 200" for a score. */
+const wanted = (test: string | undefined, min: string | undefined) =>
+  test === "JLPT" || test === "CEFR" ? `${min ?? ""} atau lebih tinggi` : `minimal ${min ?? ""}`;
+
 const reasons: ReasonMessages = {
   AGE_WITHIN_RANGE: (p) => `Usia ${p.age} tahun berada dalam rentang ${p.min}–${p.max} tahun.`,
   AGE_AT_LEAST_MINIMUM: (p) => `Usia ${p.age} tahun memenuhi batas minimal ${p.min} tahun.`,
@@ -107,8 +167,8 @@ const reasons: ReasonMessages = {
     `Jenis kelamin dalam NIK ${p.nik} tidak sama dengan jenis kelamin yang dicatat (${p.sex === "F" ? text.sex.F : text.sex.M}).`,
   NIK_DOMICILE_MISMATCH: (p) =>
     `Kode provinsi NIK ${p.nik} (${p.nikProvinceCode}) berbeda dengan provinsi domisili (${p.provinceCode}).`,
-  DATE_IN_FUTURE: (p) => `Tanggal ${p.field} (${p.date}) berada setelah tanggal acuan ${p.asOf}.`,
-  END_BEFORE_START: (p) => `Tanggal ${p.field} (${p.date}) mendahului tanggal mulainya (${p.start}).`,
+  DATE_IN_FUTURE: (p) => `${cap(field(p.field))} (${p.date}) berada setelah tanggal acuan ${p.asOf}.`,
+  END_BEFORE_START: (p) => `${cap(field(p.field))} (${p.date}) mendahului tanggal mulainya (${p.start}).`,
   DOMICILE_REGION_MISMATCH: (p) => `Kode kabupaten/kota ${p.regencyCode} tidak berada di provinsi ${p.provinceCode}.`,
   SEX_ADMITTED: (p) => `Skema ini menerima pekerja ${sexes(p.sex)}.`,
   SEX_NOT_ADMITTED: (p) => `Skema ini tidak menerima pekerja ${sexes(p.sex)}; hanya ${sexes(p.admitted)}.`,
@@ -116,36 +176,37 @@ const reasons: ReasonMessages = {
   EDUCATION_MEETS_MINIMUM: (p) => `Pendidikan ${edu(p.education)} memenuhi syarat minimal ${level(p.min)}.`,
   EDUCATION_BELOW_MINIMUM: (p) => `Pendidikan ${edu(p.education)} di bawah syarat minimal ${level(p.min)}.`,
   EDUCATION_UNKNOWN: (p) => `Pendidikan belum tercatat; syarat minimal ${level(p.min)}.`,
-  DESTINATION_OPEN: (p) => `Penempatan ke ${p.target} terbuka.`,
-  DESTINATION_CLOSED: (p) => `Penempatan ke ${p.target} ditutup (moratorium) sejak ${p.since}.`,
-  UNKNOWN_TARGET: (p) => `Sasaran penempatan ${p.target} tidak dikenal dalam kebijakan ini.`,
-  TARGET_ACTIVE: (p) => `Sasaran ${p.target} berlaku sampai ${p.until}.`,
-  TARGET_RETIRED: (p) => `Sasaran ${p.target} sudah dihentikan sejak ${p.since}.`,
+  DESTINATION_OPEN: (p) => `Penempatan ke ${country(p.destination)} (${p.target}) terbuka.`,
+  DESTINATION_CLOSED: (p) =>
+    `Penempatan ke ${country(p.destination)} (${p.target}) ditutup (moratorium) sejak ${p.since}.`,
+  UNKNOWN_TARGET: (p) => `Tujuan penempatan ${p.target} tidak dikenal dalam kebijakan ini.`,
+  TARGET_ACTIVE: (p) => `Tujuan penempatan ${p.target} berlaku sampai ${p.until}.`,
+  TARGET_RETIRED: (p) => `Tujuan penempatan ${p.target} sudah dihentikan sejak ${p.since}.`,
   REQUIREMENT_ERROR: (p) => `Syarat jenis ${p.kind} gagal dinilai (galat pada definisinya).`,
   UNKNOWN_REQUIREMENT_KIND: (p) => `Jenis syarat ${p.kind} tidak terdaftar; syarat ini tidak dapat dinilai.`,
   LANGUAGE_NOT_REQUIRED: () => "Tidak ada syarat bahasa.",
   LANGUAGE_REQUIREMENT_MET: (p) =>
-    `Hasil ${names.tests[p.test] ?? p.test} ${p.result} (${p.takenOn}) memenuhi syarat minimal ${p.min}.`,
+    `Hasil ${names.tests[p.test] ?? p.test} ${p.result} (${p.takenOn}) memenuhi syarat ${wanted(p.test, p.min)}.`,
   LANGUAGE_RESULT_TOO_LOW: (p) =>
-    `Hasil ${names.tests[p.test] ?? p.test} ${p.result} di bawah syarat minimal ${p.min}.`,
+    `Hasil ${names.tests[p.test] ?? p.test} ${p.result} belum memenuhi syarat ${wanted(p.test, p.min)}.`,
   LANGUAGE_RESULT_EXPIRED: (p) =>
-    `Hasil ${names.tests[p.test] ?? p.test} ${p.result} dari ${p.takenOn} sudah tidak berlaku (berlaku sampai ${p.lastValidDay}).`,
+    `Hasil ${names.tests[p.test] ?? p.test} ${p.result} dari ${p.takenOn} sudah tidak berlaku (berlaku sampai ${p.lastValidDay}, dihitung ${p.countedFrom === "announcedOn" ? "sejak pengumuman hasil" : "sejak tanggal tes karena tanggal pengumuman tidak tercatat"}).`,
   LANGUAGE_RESULT_MISSING: (p) => `Belum ada hasil ${names.tests[p.test] ?? p.test}; syarat minimal ${p.min}.`,
   COMPETENCY_UNITS_COVERED: (p) => `Sertifikat kompetensi yang berlaku mencakup ${p.count} unit yang disyaratkan.`,
   COMPETENCY_UNITS_MISSING: (p) => `Belum ada sertifikat kompetensi untuk ${p.count} unit: ${p.units}.`,
   COMPETENCY_CERTIFICATE_EXPIRED: (p) =>
     `Sertifikat kompetensi untuk ${p.count} unit sudah kedaluwarsa (berlaku sampai ${p.lastValidDay}): ${p.units}.`,
-  SKILL_TEST_PASSED: (p) => `Uji keterampilan ${p.test} sudah lulus.`,
-  SKILL_TEST_MISSING: (p) => `Uji keterampilan ${p.test} belum tercatat.`,
-  SKILL_TEST_EXPIRED: (p) => `Uji keterampilan ${p.test} sudah kedaluwarsa (berlaku sampai ${p.lastValidDay}).`,
-  NO_CERTIFICATION_REQUIRED: (p) => `Sasaran ${p.target} tidak mensyaratkan sertifikat.`,
+  SKILL_TEST_PASSED: (p) => `${cap(skillTest(p.test))} sudah lulus.`,
+  SKILL_TEST_MISSING: (p) => `${cap(skillTest(p.test))} belum tercatat.`,
+  SKILL_TEST_EXPIRED: (p) => `${cap(skillTest(p.test))} sudah kedaluwarsa (berlaku sampai ${p.lastValidDay}).`,
+  NO_CERTIFICATION_REQUIRED: (p) => `Tujuan penempatan ${p.target} tidak mensyaratkan sertifikat.`,
   TRAINING_AGE_NOT_YET_IN_FORCE: (p) => `Belum ada batas usia pelatihan yang berlaku; berlaku mulai ${p.from}.`,
   TRAINING_OFFER_NOT_COVERED: (p) =>
     `Usia ${p.age} tahun di luar tawaran pelatihan sentra vokasi (sampai ${p.max} tahun); skema dengan batas usia lebih tinggi masih mungkin.`,
   TRACK_TARGETS_ADMIT_AGE: (p) => `Tujuan penempatan program ini menerima usia ${p.age} tahun: ${p.targets}.`,
   TRACK_TARGETS_EXCLUDE_AGE: (p) => `Tidak ada tujuan penempatan program ini yang menerima usia ${p.age} tahun.`,
-  TRACK_DESTINATION_MATCH: (p) => `Program ini menyiapkan penempatan ke ${p.destination}.`,
-  TRACK_DESTINATION_MISMATCH: (p) => `Program ini tidak menyiapkan penempatan ke ${p.destination}.`,
+  TRACK_DESTINATION_MATCH: (p) => `Program ini menyiapkan penempatan ke ${country(p.destination)}.`,
+  TRACK_DESTINATION_MISMATCH: (p) => `Program ini tidak menyiapkan penempatan ke ${country(p.destination)}.`,
   TRACK_PROGRESS: (p) => `Kemajuan pelatihan ${p.percent}%.`,
   MEDICAL_FIT: (p) =>
     `Pemeriksaan ${aspect(p.aspect)} ${p.examinedOn}: layak kerja (fit); masa berlaku dihitung ${counted(p.countedFrom)}.`,
@@ -165,7 +226,7 @@ const reasons: ReasonMessages = {
   HEALTH_REQUIREMENT_UNKNOWN: () =>
     "Hasil pemeriksaan untuk syarat kesehatan nasional yang berlaku saat itu belum tercatat.",
   COLOUR_VISION_NORMAL: () => "Penglihatan warna normal.",
-  COLOUR_VISION_DEFICIENT: () => "Buta warna, sedangkan sasaran ini mensyaratkan penglihatan warna normal.",
+  COLOUR_VISION_DEFICIENT: () => "Buta warna, sedangkan tujuan penempatan ini mensyaratkan penglihatan warna normal.",
   COLOUR_VISION_UNKNOWN: () => "Hasil tes buta warna belum tercatat.",
   DOCUMENT_PRESENT: (p) => `Dokumen ${doc(p.kind)} tersedia.`,
   DOCUMENT_MISSING: (p) => `Dokumen ${doc(p.kind)} belum ada.`,
@@ -181,7 +242,7 @@ const reasons: ReasonMessages = {
 function alternatives(p: GapParams["LANGUAGE_RESULT_NEEDED"]): string {
   const tests = s(p.tests).split(",").filter(Boolean);
   const mins = s(p.minimums).split(",");
-  return tests.map((t, i) => `${names.tests[t] ?? t} ≥ ${mins[i] ?? ""}`).join(text.or);
+  return tests.map((t, i) => `${names.tests[t] ?? t} ${wanted(t, mins[i])}`).join(text.or);
 }
 
 const actions: ActionMessages = {
@@ -189,7 +250,8 @@ const actions: ActionMessages = {
     p.from
       ? `Tunggu sampai ${s(p.from)}: usia minimal ${s(p.min)} tahun.`
       : `Usia minimal ${s(p.min)} tahun belum tercapai.`,
-  AGE_ABOVE_MAXIMUM: (p) => `Usia melewati batas ${s(p.max)} tahun untuk sasaran ini: pertimbangkan sasaran lain.`,
+  AGE_ABOVE_MAXIMUM: (p) =>
+    `Usia melewati batas ${s(p.max)} tahun untuk tujuan penempatan ini: pertimbangkan tujuan penempatan lain.`,
   AGE_AT_APPLICATION_BELOW_MINIMUM: (p) =>
     p.from
       ? `Daftar paling cepat ${s(p.from)}: usia minimal ${s(p.min)} tahun pada saat mendaftar.`
@@ -198,9 +260,10 @@ const actions: ActionMessages = {
     `Usia pada saat mendaftar melewati batas ${s(p.max)} tahun untuk tujuan penempatan ini: pilih tujuan lain.`,
   DESTINATION_CLOSED: (p) =>
     p.from
-      ? `Tunggu dibukanya kembali penempatan ke ${s(p.target)} pada ${s(p.from)}.`
-      : `Penempatan ke ${s(p.target)} ditutup (moratorium sejak ${s(p.since)}): pilih sasaran lain.`,
-  COLOUR_VISION_DEFICIENT: () => "Sasaran ini mensyaratkan penglihatan warna normal: pilih sasaran lain.",
+      ? `Tunggu dibukanya kembali penempatan ke ${place(p)} pada ${s(p.from)}.`
+      : `Penempatan ke ${place(p)} ditutup (moratorium sejak ${s(p.since)}): pilih tujuan penempatan lain.`,
+  COLOUR_VISION_DEFICIENT: () =>
+    "Tujuan penempatan ini mensyaratkan penglihatan warna normal: pilih tujuan penempatan lain.",
   SEX_NOT_ADMITTED: (p) => `Skema ini hanya menerima pekerja ${sexes(p.admitted)}: pilih tujuan penempatan lain.`,
   SEX_UNKNOWN: () => "Catat jenis kelamin sesuai KTP-el.",
   EDUCATION_UNKNOWN: (p) => `Catat pendidikan terakhir (minimal ${level(p.min)}).`,
@@ -226,8 +289,8 @@ const actions: ActionMessages = {
   COMPETENCY_UNITS_MISSING: (p) => `Ikuti uji kompetensi di LSP untuk ${s(p.count)} unit: ${s(p.units)}.`,
   COMPETENCY_CERTIFICATE_EXPIRED: (p) =>
     `Perbarui sertifikat kompetensi (sertifikasi ulang) untuk ${s(p.count)} unit: ${s(p.units)}.`,
-  SKILL_TEST_MISSING: (p) => `Ikuti dan lulus uji ${s(p.test)}.`,
-  SKILL_TEST_EXPIRED: (p) => `Ulangi uji ${s(p.test)} (berlaku sampai ${s(p.lastValidDay)}).`,
+  SKILL_TEST_MISSING: (p) => `Ikuti dan lulus ${skillTest(s(p.test))}.`,
+  SKILL_TEST_EXPIRED: (p) => `Ulangi ${skillTest(s(p.test))} (berlaku sampai ${s(p.lastValidDay)}).`,
   MARITAL_STATUS_UNKNOWN: (p) => `Catat status perkawinan (bila menikah, lampirkan ${kinds(p.kinds)}).`,
   ORIENTATION_MISSING: () => "Ikuti Orientasi Pra Pemberangkatan (OPP).",
   INVALID_AS_OF: () => reasons.INVALID_AS_OF({}),
@@ -269,7 +332,8 @@ const issues: IssueMessages = {
   INVALID_ATTRIBUTE_KEY: () => "Nama atribut: satu huruf, lalu paling banyak 63 huruf, angka atau garis bawah.",
   TOO_MANY_ATTRIBUTES: () => "Terlalu banyak atribut.",
   UNKNOWN_CITATION: () => "Dasar hukum tidak merujuk kutipan mana pun dalam kebijakan.",
-  UNKNOWN_TARGET: (p) => `Kebijakan dasar tidak memuat sasaran${p.target === undefined ? "" : ` ${p.target}`}.`,
+  UNKNOWN_TARGET: (p) =>
+    `Kebijakan dasar tidak memuat tujuan penempatan${p.target === undefined ? "" : ` ${p.target}`}.`,
   UNKNOWN_REQUIREMENT_KIND: (p) => `Jenis syarat${p.kind === undefined ? "" : ` ${p.kind}`} tidak terdaftar.`,
   NOT_AN_OBJECT: () => "Harus berupa objek JSON.",
 };

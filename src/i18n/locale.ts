@@ -44,6 +44,10 @@ export interface LocaleNames {
   readonly documents: { readonly [K in DocumentKind]: string };
   readonly tests: Readonly<Record<string, string>>;
   readonly aspects: { readonly medical: string; readonly psychological: string };
+  /** Titles of the pass/fail scheme tests (`SKILL_TEST` certificates), by test id. */
+  readonly skillTests: Readonly<Record<string, string>>;
+  /** Country names by ISO 3166-1 alpha-2 code. */
+  readonly countries: Readonly<Record<string, string>>;
 }
 
 /**
@@ -75,6 +79,8 @@ export interface Locale {
     readonly documents?: Partial<LocaleNames["documents"]>;
     readonly tests?: Readonly<Record<string, string>>;
     readonly aspects?: Partial<LocaleNames["aspects"]>;
+    readonly skillTests?: Readonly<Record<string, string>>;
+    readonly countries?: Readonly<Record<string, string>>;
   };
 }
 

@@ -76,13 +76,16 @@ function judgeResult(
   if (!meets(r, x)) {
     return makeVerdict(rule, "fail", [makeReason("LANGUAGE_RESULT_TOO_LOW", "fail", { test, result, min }, basis)]);
   }
-  const lastDay = r.maxAgeMonths === undefined ? undefined : addDays(addMonths(x.takenOn, r.maxAgeMonths), -1);
+  // A validity counts from the announcement when the record has it (EPS-TOPIK), else the test day.
+  const countedFrom = isCalendarDate(x.announcedOn) ? "announcedOn" : "takenOn";
+  const start = isCalendarDate(x.announcedOn) ? x.announcedOn : x.takenOn;
+  const lastDay = r.maxAgeMonths === undefined ? undefined : addDays(addMonths(start, r.maxAgeMonths), -1);
   if (lastDay !== undefined && asOf > lastDay) {
     return makeVerdict(rule, "fail", [
       makeReason(
         "LANGUAGE_RESULT_EXPIRED",
         "fail",
-        { test, result, min, takenOn: x.takenOn, lastValidDay: lastDay },
+        { test, result, min, takenOn: x.takenOn, lastValidDay: lastDay, countedFrom },
         basis,
       ),
     ]);
@@ -90,7 +93,7 @@ function judgeResult(
   return makeVerdict(
     rule,
     "pass",
-    [makeReason("LANGUAGE_REQUIREMENT_MET", "pass", { test, result, min, takenOn: x.takenOn }, basis)],
+    [makeReason("LANGUAGE_REQUIREMENT_MET", "pass", { test, result, min, takenOn: x.takenOn, countedFrom }, basis)],
     { validUntil: lastDay },
   );
 }

@@ -20,7 +20,7 @@ const UU_39_2004_FROM = d("2004-10-18");
 
 /** Citation ids of `DEFAULT_POLICY`. Stable: reasons carry them in `basis`. */
 export const BASIS = {
-  BANTEN_OFFER_2025: "Kemen P2MI, tawaran pelatihan terintegrasi BLK Banten, 2 Mei 2025",
+  BANTEN_OFFER_2025: "KP2MI, tawaran pelatihan terintegrasi UPTD LK Banten, 2 Mei 2025",
   UU_18_2017_P5A: "UU 18/2017 Pasal 5 huruf a",
   UU_39_2004_P35A: "UU 39/2004 Pasal 35 huruf a",
   UU_39_2004_P35C: "UU 39/2004 Pasal 35 huruf c",
@@ -31,17 +31,17 @@ export const BASIS = {
   BNSP_CERTIFICATE_VALIDITY: "Masa berlaku sertifikat kompetensi BNSP/LSP",
   MEDICAL_FRESHNESS_ASSUMPTION: "Asumsi sentra-vokasi: masa berlaku pemeriksaan kesehatan",
   PASSPORT_NO_RULE: "Tidak ada aturan masa berlaku paspor yang ditemukan",
-  JP_SSW: "Japan SSW (i): persyaratan",
-  JP_SSW_PASSPORT: "Japan SSW (i): paspor 6 bulan (sekunder)",
-  KR_EPS_AGE: "Korea EPS: usia 18–39",
-  KR_EPS_TOPIK: "Korea EPS-TOPIK: nilai dan masa berlaku",
-  KR_EPS_2025: "Korea EPS Indonesia 2025: seleksi",
-  TW_FAMILY_CAREGIVER: "Taiwan: perawat keluarga",
+  JP_SSW: "Jepang SSW (i): persyaratan",
+  JP_SSW_PASSPORT: "Jepang SSW (i): paspor 6 bulan (sumber sekunder)",
+  KR_EPS_AGE: "Korea Selatan EPS: usia 18–39 saat pendaftaran",
+  KR_EPS_TOPIK: "Korea Selatan EPS-TOPIK: nilai dan masa berlaku",
+  KR_EPS_2025: "Korea Selatan EPS, putaran Indonesia 2025: seleksi",
+  TW_FAMILY_CAREGIVER: "Taiwan: pengasuh keluarga",
   TW_WEAK: "Taiwan: syarat dari sumber lemah",
-  HK_FDH: "Hong Kong FDH: syarat dari sumber sekunder",
-  HK_BNSP: "Hong Kong FDH: uji kompetensi BNSP sisi Indonesia",
+  HK_FDH: "Hong Kong, penata laksana rumah tangga asing: syarat dari sumber sekunder",
+  HK_BNSP: "Hong Kong, penata laksana rumah tangga asing: uji kompetensi BNSP di Indonesia",
   MY_PLKS: "Malaysia PLKS: syarat",
-  DE_TRIPLE_WIN_2025: "Jerman G to G Triple Win Batch VII 2025",
+  DE_TRIPLE_WIN_2025: "Jerman G to G Triple Win angkatan VII 2025",
   ID_DOMESTIC_ASSUMPTION: "Asumsi sentra-vokasi: penempatan dalam negeri",
   SKKNI_WELDING_2018: "Kepmenaker 98/2018 (SKKNI Pengelasan)",
   ILLUSTRATIVE_UNITS: "Unit kompetensi ilustratif sentra-vokasi",
@@ -98,7 +98,7 @@ const CITATIONS: Record<string, Citation> = {
   },
   [BASIS.BANTEN_OFFER_2025]: {
     instrument:
-      "Spoken offer of the Minister of P2MI at UPTD Latihan Kerja Banten, Friday 2 May 2025: 'menawarkan warga usia 15 sampai 29 tahun', a programme to be 'didesain khusus'",
+      "Spoken offer of the Minister of KP2MI (Kementerian Pelindungan Pekerja Migran Indonesia; Menteri P2MI/Kepala BP2MI) at UPTD Latihan Kerja Banten, Friday 2 May 2025: 'menawarkan warga usia 15 sampai 29 tahun', a programme to be 'didesain khusus'",
     sources: ["S1", "S2", "S3", "S63"],
     section: "DOMAIN.md §0, §10",
     note:
@@ -198,10 +198,14 @@ const CITATIONS: Record<string, Citation> = {
       "The eps.go.kr job application page says 18 to 40.",
   },
   [BASIS.KR_EPS_TOPIK]: {
-    instrument: "EPS-TOPIK: valid 2 years; pass line relative per round and industry (older rounds: at least 80/200)",
-    sources: ["S48a", "S48b", "S48c", "S48e", "S48i"],
-    section: "DOMAIN.md §4.3, §6.4",
-    note: "The 80-point minimum is the older absolute floor; current rounds rank candidates. Set the figure of the round in your policy.",
+    instrument:
+      "EPS-TOPIK: result valid 2 years from the announcement date; pass line relative per round and industry (older rounds: at least 80/200; special re-entry round: at least 120)",
+    sources: ["S48a", "S48b", "S48c", "S48d", "S48e", "S48i"],
+    section: "DOMAIN.md §4.3, §6.4, §10",
+    note:
+      "80 points is the absolute floor of older rounds, kept as an overridable figure: recent rounds rank candidates, and the " +
+      "special re-entry round needs at least 120. The 2-year validity counts from the announcement of the result when the " +
+      "record has it (announcedOn), else from the test day. Set the figure of the round in your policy.",
   },
   [BASIS.KR_EPS_2025]: {
     instrument:
@@ -277,7 +281,7 @@ const PROFILES = {
     destination: "JP",
     scheme: "SSW (i) Tokutei Ginou",
     occupation: "caregiving (kaigo)",
-    title: { id: "Jepang, SSW (i) perawat lansia", en: "Japan, SSW (i) caregiver" },
+    title: { id: "Jepang, SSW (i) pengasuh lansia (caregiver/kaigo)", en: "Japan, SSW (i) caregiver (kaigo)" },
     tracks: ["caregiving-jp"],
     employer: "entity",
   },
@@ -301,7 +305,7 @@ const PROFILES = {
     destination: "TW",
     scheme: "P to P",
     occupation: "family caregiver",
-    title: { id: "Taiwan, perawat keluarga", en: "Taiwan, family caregiver" },
+    title: { id: "Taiwan, pengasuh keluarga", en: "Taiwan, family caregiver" },
     tracks: ["domestic-care"],
     employer: "individual",
   },
@@ -342,7 +346,7 @@ const PROFILES = {
     scheme: "placement at home (Banten industry)",
     occupation: "welder",
     title: { id: "Indonesia (Banten), juru las industri", en: "Indonesia (Banten), industrial welder" },
-    tracks: ["welding-smaw"],
+    tracks: ["welding-smaw", "banten-welding-smaw-1"],
     employer: "entity",
   },
 } as const satisfies Record<string, TargetProfileData>;

@@ -14,7 +14,7 @@ import type { Readiness } from "./types.js";
  * ```ts
  * explainReadiness(assessReadiness(c, { asOf, target: "JP-SSW-CAREGIVING" }), "id");
  * // ["BELUM SIAP untuk JP-SSW-CAREGIVING (penempatan) per 2026-11-28, skor 72/100.",
- * //  "1. Lengkapi paspor.", "2. Raih hasil tes bahasa: JFT-Basic ≥ 200 atau JLPT ≥ N4."]
+ * //  "1. Lengkapi paspor.", "2. Raih hasil tes bahasa: JFT-Basic minimal 200 atau JLPT N4 atau lebih tinggi."]
  * ```
  */
 export function explainReadiness(r: Readiness, locale: Locale | LocaleTag): string[] {

@@ -24,11 +24,14 @@ export const openKind = defineRequirementKind({
   checklist: (ctx) => (ctx.version.value ? {} : { closed: { since: ctx.version.from, basis: ctx.version.basis } }),
   evaluate(_c, ctx) {
     const { target } = ctx;
+    const destination = ctx.profile.destination;
     const v = ctx.version;
     return [
       v.value
-        ? makeVerdict(RULE, "pass", [makeReason("DESTINATION_OPEN", "pass", { target }, v.basis)])
-        : makeVerdict(RULE, "fail", [makeReason("DESTINATION_CLOSED", "fail", { target, since: v.from }, v.basis)]),
+        ? makeVerdict(RULE, "pass", [makeReason("DESTINATION_OPEN", "pass", { target, destination }, v.basis)])
+        : makeVerdict(RULE, "fail", [
+            makeReason("DESTINATION_CLOSED", "fail", { target, destination, since: v.from }, v.basis),
+          ]),
     ];
   },
 });

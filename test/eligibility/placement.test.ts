@@ -95,7 +95,7 @@ describe("checkPlacementEligibility", () => {
       {
         code: "DESTINATION_CLOSED",
         outcome: "fail",
-        params: { target: "SA-DOMESTIC", since: "2015-07-01" },
+        params: { target: "SA-DOMESTIC", destination: "SA", since: "2015-07-01" },
         basis: "Kepmenaker 260/2015",
       },
     ]);

@@ -178,7 +178,7 @@ describe("the 15–29 offer of 2 May 2025", () => {
     expect(before.reasons[0]).toMatchObject({
       code: "TRAINING_AGE_NOT_YET_IN_FORCE",
       params: { from: "2025-05-02" },
-      basis: "Kemen P2MI, tawaran pelatihan terintegrasi BLK Banten, 2 Mei 2025",
+      basis: "KP2MI, tawaran pelatihan terintegrasi UPTD LK Banten, 2 Mei 2025",
     });
     expect(before.validFrom).toBe("2025-05-02"); // a 20-year-old passes from the day of the offer
     expect(check("2005-01-01", "2025-05-02").outcome).toBe("pass");

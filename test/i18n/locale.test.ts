@@ -107,7 +107,7 @@ describe("a caller's locale", () => {
 
   it("renders gaps with its own words where it has them", () => {
     const gap = { code: "LANGUAGE_RESULT_NEEDED", component: "language", params: { tests: "JLPT", minimums: "N4" } };
-    expect(formatGap(gap, jv)).toBe("Raih hasil tes bahasa: JFT-Basic ≥ N4.".replace("JFT-Basic", "JLPT"));
+    expect(formatGap(gap, jv)).toBe("Raih hasil tes bahasa: JLPT N4 atau lebih tinggi.");
     expect(formatGap({ code: 5 } as never, jv)).toBe("5");
     expect(formatGap({ code: "FUTURE", component: "x", params: { a: 1 } }, jv)).toBe("FUTURE (a=1)");
   });

@@ -73,7 +73,7 @@ describe("checkLanguageRequirements", () => {
       {
         code: "LANGUAGE_REQUIREMENT_MET",
         outcome: "pass",
-        params: { test: "JLPT", result: "N3", min: "N4", takenOn: "2025-12-07" },
+        params: { test: "JLPT", result: "N3", min: "N4", takenOn: "2025-12-07", countedFrom: "takenOn" },
       },
     ]);
     expect(v.validUntil).toBeUndefined(); // JLPT and JFT-Basic do not lapse for SSW

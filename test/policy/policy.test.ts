@@ -15,7 +15,7 @@ const withNarrowWindow = (from: string, min = 17, max = 25) =>
   })._unsafeUnwrap();
 
 describe("DEFAULT_POLICY", () => {
-  it("has the training window 15–29 from the Kementerian P2MI offer of 2 May 2025", () => {
+  it("has the training window 15–29 from the ministerial offer of 2 May 2025", () => {
     const v = resolveParameter(DEFAULT_POLICY, "trainingAge", d("2026-11-28"));
     expect(v?.value).toEqual({ min: 15, max: 29 });
     expect(v?.basis).toBe(BASIS.BANTEN_OFFER_2025);

@@ -65,7 +65,9 @@ describe("assessReadiness", () => {
     ]);
     // weights 30 + 20 + 20 + 10 + 15 at the placement gate; language (20) is missing: ⌊100 × 75 / 95⌋
     expect(r.score).toBe(78);
-    expect(formatGap(r.gaps[0] as never, "id")).toBe("Raih hasil tes bahasa: JFT-Basic ≥ 200 atau JLPT ≥ N4.");
+    expect(formatGap(r.gaps[0] as never, "id")).toBe(
+      "Raih hasil tes bahasa: JFT-Basic minimal 200 atau JLPT N4 atau lebih tinggi.",
+    );
   });
 
   it("medically unfit is not_ready, not ineligible: a later check can pass", () => {
@@ -195,7 +197,7 @@ describe("assessReadiness", () => {
       const r = assess(c, "JP-SSW-CAREGIVING", "2026-11-28");
       expect(explainReadiness(r, "id")).toEqual([
         "BELUM SIAP untuk JP-SSW-CAREGIVING (penempatan) per 2026-11-28, skor 78/100.",
-        "1. Raih hasil tes bahasa: JFT-Basic ≥ 200 atau JLPT ≥ N4.",
+        "1. Raih hasil tes bahasa: JFT-Basic minimal 200 atau JLPT N4 atau lebih tinggi.",
       ]);
       expect(explainReadiness(r, "en")[0]).toBe(
         "NOT READY for JP-SSW-CAREGIVING (placement) as of 2026-11-28, score 78/100.",

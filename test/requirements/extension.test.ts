@@ -319,7 +319,7 @@ describe("the registry refuses what it cannot trust", () => {
         "JP-SSW-CAREGIVING": {
           requirements: {
             throwingKind: [
-              { from: d("2000-01-01"), value: true, basis: "Japan SSW (i): persyaratan", confirmed: false },
+              { from: d("2000-01-01"), value: true, basis: "Jepang SSW (i): persyaratan", confirmed: false },
             ],
           },
         },
@@ -348,7 +348,7 @@ describe("the registry refuses what it cannot trust", () => {
     };
     (handmade.targets["JP-SSW-CAREGIVING"] as { requirements: Record<string, unknown> }).requirements.nobodysKind = {
       description: { id: "", en: "" },
-      versions: [{ from: "2000-01-01", value: 1, basis: "Japan SSW (i): persyaratan", confirmed: false }],
+      versions: [{ from: "2000-01-01", value: 1, basis: "Jepang SSW (i): persyaratan", confirmed: false }],
     };
     const v = checkPlacementEligibility(palmCandidate, { asOf, target: "JP-SSW-CAREGIVING", policy: handmade });
     expect(v.children?.at(-1)?.reasons[0]?.code).toBe("UNKNOWN_REQUIREMENT_KIND");
