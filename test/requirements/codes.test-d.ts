@@ -20,7 +20,11 @@ describe("typed reason and gap codes", () => {
     makeReason("AGE_BELOW_MINIMUM", "fail", { age: 14, max: 15 });
     // @ts-expect-error a param of the wrong type
     makeReason("DOCUMENT_MISSING", "unknown", { kind: 3 });
-    expectTypeOf<ParamsOf<"DESTINATION_CLOSED">>().toEqualTypeOf<{ target: string; destination: string; since: string }>();
+    expectTypeOf<ParamsOf<"DESTINATION_CLOSED">>().toEqualTypeOf<{
+      target: string;
+      destination: string;
+      since: string;
+    }>();
   });
 
   it("extends the unions with a caller's codes by declaration merging", () => {
