@@ -159,8 +159,8 @@ const reasons: ReasonMessages = {
   AGE_AT_APPLICATION_ABOVE_MAXIMUM: (p) =>
     `Usia ${p.age} tahun pada saat mendaftar (${applied(p)}) melewati batas maksimal ${p.max} tahun.`,
   BIRTH_DATE_UNKNOWN: () => "Tanggal lahir tidak tercatat atau tidak sah.",
-  INVALID_APPLIED_ON: () => "Tanggal pendaftaran (appliedOn) tidak sah; gunakan format YYYY-MM-DD.",
-  INVALID_AS_OF: () => "Tanggal acuan (asOf) tidak sah; gunakan format YYYY-MM-DD.",
+  INVALID_APPLIED_ON: () => "Tanggal pendaftaran tidak sah; tulis sebagai YYYY-MM-DD.",
+  INVALID_AS_OF: () => "Tanggal penilaian tidak sah; tulis sebagai YYYY-MM-DD.",
   POLICY_PARAMETER_MISSING: (p) => `Kebijakan tidak memuat parameter ${p.parameter} yang berlaku pada ${p.asOf}.`,
   NIK_BIRTHDATE_MISMATCH: (p) => `Tanggal lahir dalam NIK ${p.nik} tidak sama dengan tanggal lahir yang dicatat.`,
   NIK_SEX_MISMATCH: (p) =>
