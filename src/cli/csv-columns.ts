@@ -37,6 +37,7 @@ export const CSV_COLUMNS = {
     "jft_basic_takenOn",
     "eps_topik_score",
     "eps_topik_takenOn",
+    "eps_topik_announcedOn",
     "topik_score",
     "topik_takenOn",
     "jlpt_level",
@@ -161,11 +162,14 @@ export function rowToCandidate(row: Readonly<Record<string, string | undefined>>
   for (const [test, p] of scored) {
     const score = get(`${p}_score`);
     const takenOn = get(`${p}_takenOn`);
+    // Only EPS-TOPIK has an announcement column (its validity counts from the announcement).
+    const announcedOn = p === "eps_topik" ? get(`${p}_announcedOn`) : undefined;
     if (score !== undefined || takenOn !== undefined) {
       languageResults.push({
         test,
         ...(score === undefined ? {} : { score: num(score) }),
         ...(takenOn === undefined ? {} : { takenOn }),
+        ...(announcedOn === undefined ? {} : { announcedOn }),
       });
     }
   }
