@@ -1,11 +1,27 @@
 import * as z from "zod";
 import { meetsEducation } from "../candidate/education.js";
-import { makeReason, makeVerdict } from "../core/verdict.js";
-import { EDUCATION_LEVELS } from "../core/vocabulary.js";
+import { makeReason, makeVerdict, type Verdict } from "../core/verdict.js";
+import { EDUCATION_LEVELS, type Education } from "../core/vocabulary.js";
 import { defineRequirementKind } from "./kind.js";
 import { BUILT_IN_MESSAGES } from "./messages.js";
 
 const RULE = "placement.education";
+
+/** The verdict of an education minimum (none for `"NONE"`), shared with the national minimum. */
+export function educationVerdicts(
+  rule: string,
+  education: Education | undefined,
+  min: Education,
+  basis: string,
+): Verdict[] {
+  if (min === "NONE") return [];
+  if (education === undefined) {
+    return [makeVerdict(rule, "unknown", [makeReason("EDUCATION_UNKNOWN", "unknown", { min }, basis)])];
+  }
+  return meetsEducation(education, min)
+    ? [makeVerdict(rule, "pass", [makeReason("EDUCATION_MEETS_MINIMUM", "pass", { education, min }, basis)])]
+    : [makeVerdict(rule, "fail", [makeReason("EDUCATION_BELOW_MINIMUM", "fail", { education, min }, basis)])];
+}
 
 /**
  * The target's education minimum (`EDUCATION_BELOW_MINIMUM`; `EDUCATION_UNKNOWN` when the
@@ -25,16 +41,5 @@ export const educationKind = defineRequirementKind({
   },
   messages: BUILT_IN_MESSAGES,
   checklist: (ctx) => (ctx.version.value === "NONE" ? {} : { education: ctx.version.value }),
-  evaluate(c, ctx) {
-    const min = ctx.version.value;
-    const basis = ctx.version.basis;
-    if (min === "NONE") return [];
-    const education = c?.education;
-    if (education === undefined) {
-      return [makeVerdict(RULE, "unknown", [makeReason("EDUCATION_UNKNOWN", "unknown", { min }, basis)])];
-    }
-    return meetsEducation(education, min)
-      ? [makeVerdict(RULE, "pass", [makeReason("EDUCATION_MEETS_MINIMUM", "pass", { education, min }, basis)])]
-      : [makeVerdict(RULE, "fail", [makeReason("EDUCATION_BELOW_MINIMUM", "fail", { education, min }, basis)])];
-  },
+  evaluate: (c, ctx) => educationVerdicts(RULE, c?.education, ctx.version.value, ctx.version.basis),
 });

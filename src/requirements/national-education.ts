@@ -1,7 +1,6 @@
 import * as z from "zod";
-import { meetsEducation } from "../candidate/education.js";
-import { makeReason, makeVerdict } from "../core/verdict.js";
 import { resolveParameter } from "../policy/resolve.js";
+import { educationVerdicts } from "./education.js";
 import { defineRequirementKind } from "./kind.js";
 import { BUILT_IN_MESSAGES } from "./messages.js";
 
@@ -29,15 +28,7 @@ export const nationalEducationKind = defineRequirementKind({
   evaluate(c, ctx) {
     if (ctx.profile.destination === "ID") return [];
     const version = resolveParameter(ctx.policy, "placementEducationMinimum", ctx.day);
-    if (version === undefined || version.value === "NONE") return [];
-    const min = version.value;
-    const basis = version.basis;
-    const education = c?.education;
-    if (education === undefined) {
-      return [makeVerdict(RULE, "unknown", [makeReason("EDUCATION_UNKNOWN", "unknown", { min }, basis)])];
-    }
-    return meetsEducation(education, min)
-      ? [makeVerdict(RULE, "pass", [makeReason("EDUCATION_MEETS_MINIMUM", "pass", { education, min }, basis)])]
-      : [makeVerdict(RULE, "fail", [makeReason("EDUCATION_BELOW_MINIMUM", "fail", { education, min }, basis)])];
+    if (version === undefined) return [];
+    return educationVerdicts(RULE, c?.education, version.value, version.basis);
   },
 });

@@ -1,10 +1,9 @@
 import * as z from "zod";
-import type { CalendarDate } from "../core/date.js";
-import { isCalendarDate } from "../core/date.js";
 import { makeReason, makeVerdict } from "../core/verdict.js";
 import { resolveParameter } from "../policy/resolve.js";
 import { defineRequirementKind } from "./kind.js";
 import { BUILT_IN_MESSAGES } from "./messages.js";
+import { latestPregnancyTest } from "./pregnancy.js";
 
 const RULE = "placement.health.national";
 
@@ -32,12 +31,7 @@ export const nationalPregnancyKind = defineRequirementKind({
     const version = resolveParameter(ctx.policy, "placementNotPregnant", ctx.day);
     if (version === undefined || !version.value) return [];
     const basis = version.basis;
-    let latest: { result: string; testedOn: CalendarDate } | undefined;
-    for (const m of Array.isArray(c?.medicalChecks) ? c.medicalChecks : []) {
-      const t = m?.pregnancyTest;
-      if (t === undefined || !isCalendarDate(t.testedOn) || t.testedOn > ctx.day) continue;
-      if (latest === undefined || t.testedOn >= latest.testedOn) latest = t;
-    }
+    const latest = latestPregnancyTest(c?.medicalChecks, ctx.day);
     if (latest === undefined) {
       return [makeVerdict(RULE, "unknown", [makeReason("HEALTH_REQUIREMENT_UNKNOWN", "unknown", {}, basis)])];
     }

@@ -7,7 +7,19 @@ import { BUILT_IN_MESSAGES } from "./messages.js";
 
 const RULE = "health.preDeparture";
 
-type Tested = MedicalCheck & { readonly pregnancyTest: { readonly result: string; readonly testedOn: CalendarDate } };
+/** The latest pregnancy test recorded on or before `day`, if any. Shared with the national rule of UU 39/2004. */
+export function latestPregnancyTest(
+  checks: readonly MedicalCheck[] | undefined,
+  day: CalendarDate,
+): { readonly result: string; readonly testedOn: CalendarDate } | undefined {
+  let latest: { readonly result: string; readonly testedOn: CalendarDate } | undefined;
+  for (const m of Array.isArray(checks) ? checks : []) {
+    const t = m?.pregnancyTest;
+    if (t === undefined || !isCalendarDate(t.testedOn) || t.testedOn > day) continue;
+    if (latest === undefined || t.testedOn >= latest.testedOn) latest = t;
+  }
+  return latest;
+}
 
 /**
  * The laboratory check repeated before departure (Perpres 64/2011 Pasal 14 ayat (7)): a female
@@ -43,17 +55,12 @@ export const pregnancyTestKind = defineRequirementKind({
     if (c?.sex !== "F") {
       return [makeVerdict(RULE, "unknown", [makeReason("SEX_UNKNOWN", "unknown", { admitted: "F,M" }, basis)])];
     }
-    let latest: Tested | undefined;
-    for (const m of Array.isArray(c.medicalChecks) ? c.medicalChecks : []) {
-      const t = m?.pregnancyTest;
-      if (t === undefined || !isCalendarDate(t.testedOn) || t.testedOn > day) continue;
-      if (latest === undefined || t.testedOn >= latest.pregnancyTest.testedOn) latest = m as Tested;
-    }
+    const latest = latestPregnancyTest(c.medicalChecks, day);
     if (latest === undefined) {
       return [makeVerdict(RULE, "unknown", [makeReason("PREGNANCY_TEST_MISSING", "unknown", { withinDays }, basis)])];
     }
-    const testedOn = latest.pregnancyTest.testedOn;
-    if (latest.pregnancyTest.result !== "NEGATIVE") {
+    const testedOn = latest.testedOn;
+    if (latest.result !== "NEGATIVE") {
       return [makeVerdict(RULE, "fail", [makeReason("HEALTH_CERTIFICATE_VOID", "fail", {}, basis)])];
     }
     if (daysBetween(testedOn, day) > withinDays) {
