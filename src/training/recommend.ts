@@ -38,20 +38,6 @@ export interface RecommendTracksOptions {
   readonly policy?: Policy;
 }
 
-/**
- * The tracks a candidate can enrol in on `asOf`, best first, each with the reasons it fits or
- * not: the training age window of the policy (a candidate outside it gets no recommendation at
- * all), the track's minimum education (`EDUCATION_*`), the wanted destination
- * (`TRACK_DESTINATION_MATCH` / `TRACK_DESTINATION_MISMATCH`) and progress already made
- * (`TRACK_PROGRESS`). Ranked by: fits, destination match, progress, then track id.
- * Deterministic; never throws.
- *
- * @example
- * ```ts
- * recommendTracks(candidate, { asOf: "2026-11-28" as CalendarDate, destination: "JP" })
- *   .map((r) => r.trackId); // ["caregiving-jp", "manufacturing-jp", …]
- * ```
- */
 /** Whether some target of a track admits a candidate of this age on `asOf` (its own age window). */
 function admitting(targets: readonly string[], age: number, asOf: CalendarDate, policy: Policy): Reason {
   const open: string[] = [];
@@ -64,6 +50,22 @@ function admitting(targets: readonly string[], age: number, asOf: CalendarDate, 
     : makeReason("TRACK_TARGETS_EXCLUDE_AGE", "fail", { age });
 }
 
+/**
+ * The tracks a candidate can enrol in on `asOf`, best first, each with the reasons it fits or
+ * not: the training age window of the policy (a candidate under it, or a day before the window
+ * is in force, gets no recommendation; a candidate over it still gets the tracks of schemes with
+ * wider age windows, with `TRAINING_OFFER_NOT_COVERED` and whether a target of the track admits
+ * the age: `TRACK_TARGETS_ADMIT_AGE` / `TRACK_TARGETS_EXCLUDE_AGE`), the track's minimum education (`EDUCATION_*`), the wanted destination
+ * (`TRACK_DESTINATION_MATCH` / `TRACK_DESTINATION_MISMATCH`) and progress already made
+ * (`TRACK_PROGRESS`). Ranked by: fits, destination match, progress, then track id.
+ * Deterministic; never throws.
+ *
+ * @example
+ * ```ts
+ * recommendTracks(candidate, { asOf: "2026-11-28" as CalendarDate, destination: "JP" })
+ *   .map((r) => r.trackId); // ["caregiving-jp", "manufacturing-jp", …]
+ * ```
+ */
 export function recommendTracks(c: Candidate, options: RecommendTracksOptions): TrackRecommendation[] {
   const asOf = options?.asOf;
   const policy = options?.policy ?? DEFAULT_POLICY;
