@@ -18,6 +18,7 @@ export default defineConfig({
       "test/eligibility/**/*.test.ts",
       "test/policy/**/*.test.ts",
       "test/requirements/**/*.test.ts",
+      "test/law/**/*.test.ts",
       "test/readiness/**/*.test.ts",
       "test/catalog/**/*.test.ts",
       "test/certification/**/*.test.ts",
