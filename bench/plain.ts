@@ -23,7 +23,26 @@ const DOC_KINDS = new Set([
   "PROFESSIONAL_REGISTRATION",
   "E_PMI",
 ]);
-const EDUCATION = new Set(["NONE", "SD", "SMP", "SMA", "SMK", "D1", "D2", "D3", "D4", "S1", "S2", "S3"]);
+const EDUCATION = new Set([
+  "NONE",
+  "SD",
+  "PAKET_A",
+  "SMP",
+  "MTS",
+  "PAKET_B",
+  "SMA",
+  "SMK",
+  "MA",
+  "MAK",
+  "PAKET_C",
+  "D1",
+  "D2",
+  "D3",
+  "D4",
+  "S1",
+  "S2",
+  "S3",
+]);
 const MARITAL = new Set(["SINGLE", "MARRIED", "DIVORCED", "WIDOWED"]);
 const JLPT = ["N5", "N4", "N3", "N2", "N1"];
 const CEFR = ["A1", "A2", "B1", "B2", "C1", "C2"];
@@ -46,6 +65,7 @@ const TOP = new Set([
   "unitResults",
   "certificates",
   "orientation",
+  "attributes",
 ]);
 
 type R = Record<string, unknown>;
@@ -90,13 +110,22 @@ export function validate(x: unknown): x is R {
     (d.expiresOn === undefined || isDate(d.expiresOn));
   const medOk = (m: unknown) =>
     isObj(m) &&
-    onlyKeys(m, ["result", "examinedOn", "scope", "colourVisionNormal"]) &&
+    onlyKeys(m, ["result", "examinedOn", "scope", "colourVisionNormal", "certificateIssuedOn", "pregnancyTest"]) &&
+    (m.certificateIssuedOn === undefined || isDate(m.certificateIssuedOn)) &&
+    (m.pregnancyTest === undefined ||
+      (isObj(m.pregnancyTest) &&
+        onlyKeys(m.pregnancyTest, ["result", "testedOn"]) &&
+        (m.pregnancyTest.result === "NEGATIVE" || m.pregnancyTest.result === "POSITIVE") &&
+        isDate(m.pregnancyTest.testedOn))) &&
     (m.result === "FIT" || m.result === "UNFIT") &&
     isDate(m.examinedOn) &&
     (m.scope === undefined || m.scope === "FULL" || m.scope === "MEDICAL" || m.scope === "PSYCHOLOGICAL") &&
     (m.colourVisionNormal === undefined || typeof m.colourVisionNormal === "boolean");
-  const langOk = (l: unknown) => {
-    if (!isObj(l) || !isDate(l.takenOn)) return false;
+  const langOk = (input: unknown) => {
+    if (!isObj(input) || !isDate(input.takenOn)) return false;
+    if (input.announcedOn !== undefined && !isDate(input.announcedOn)) return false;
+    // The announcement day is optional on every test; the rest of the shape depends on the test.
+    const { announcedOn: _a, ...l } = input;
     const int = (v: unknown, lo: number, hi: number) =>
       Number.isInteger(v) && (v as number) >= lo && (v as number) <= hi;
     switch (l.test) {
@@ -157,6 +186,14 @@ export function validate(x: unknown): x is R {
   };
   if (!list(x.documents, docOk) || !list(x.medicalChecks, medOk) || !list(x.languageResults, langOk)) return false;
   if (!list(x.enrollments, enrOk) || !list(x.unitResults, unitOk) || !list(x.certificates, certOk)) return false;
+  if (x.attributes !== undefined) {
+    const a = x.attributes;
+    if (!isObj(a) || Object.keys(a).length > 50) return false;
+    for (const [k, v] of Object.entries(a)) {
+      if (!/^[A-Za-z][A-Za-z0-9_]{0,63}$/.test(k)) return false;
+      if (!(str(v, 1, 200) || (typeof v === "number" && Number.isFinite(v)) || typeof v === "boolean")) return false;
+    }
+  }
   if (
     x.orientation !== undefined &&
     !(isObj(x.orientation) && onlyKeys(x.orientation, ["completedOn"]) && isDate(x.orientation.completedOn))
@@ -185,7 +222,7 @@ export const JP_TESTS = ["JP_SSW_CAREGIVING_SKILL", "JP_NURSING_CARE_JAPANESE"];
 export const JP_DOCS = ["KTP", "KK", "MARITAL_STATUS", "FAMILY_CONSENT", "PASSPORT"];
 
 type Doc = { kind: string; issuedOn: string; expiresOn?: string };
-type Med = { result: string; examinedOn: string; scope?: string };
+type Med = { result: string; examinedOn: string; scope?: string; certificateIssuedOn?: string };
 type Lang = { test: string; score?: number; level?: string; takenOn: string };
 type Cert = { kind: string; unitCodes?: string[]; test?: string; issuedOn: string; expiresOn?: string };
 
@@ -197,16 +234,23 @@ export function ageAtLeast(c: R, asOf: string, min: number): boolean {
 export function hasDocuments(c: R, asOf: string, kinds: readonly string[], passportMonths: number): boolean {
   const docs = ((c.documents as Doc[] | undefined) ?? []).filter((d) => d.issuedOn <= asOf);
   return kinds.every((k) =>
-    docs.some((d) =>
-      d.kind !== k
-        ? false
-        : k === "PASSPORT"
-          ? d.expiresOn !== undefined && plusMonths(asOf, passportMonths) <= d.expiresOn
-          : d.expiresOn === undefined || asOf <= d.expiresOn,
+    docs.some(
+      (d) =>
+        d.kind !== k
+          ? false
+          : k === "PASSPORT"
+            ? d.expiresOn !== undefined && plusMonths(asOf, passportMonths) <= d.expiresOn
+            : k === "KTP" || d.expiresOn === undefined || asOf <= d.expiresOn, // the KTP-el is valid for life
     ),
   );
 }
-export function medicalFitWithin(c: R, asOf: string, maxDays: number): boolean {
+/** UU 18/2017 Pasal 13 huruf a: a married candidate also holds the buku nikah; an unknown status is not ready. */
+export function marriageDocuments(c: R, asOf: string): boolean {
+  if (c.maritalStatus === undefined) return false;
+  return c.maritalStatus !== "MARRIED" || hasDocuments(c, asOf, ["MARRIAGE_BOOK"], 0);
+}
+/** Perpres 64/2011: the health certificate counts `months` from its issue day (else the examination day). */
+export function medicalFitWithin(c: R, asOf: string, months: number): boolean {
   const checks = ((c.medicalChecks as Med[] | undefined) ?? []).filter((m) => m.examinedOn <= asOf);
   return ["MEDICAL", "PSYCHOLOGICAL"].every((aspect) => {
     let latest: Med | undefined;
@@ -215,7 +259,9 @@ export function medicalFitWithin(c: R, asOf: string, maxDays: number): boolean {
       if ((scope === "FULL" || scope === aspect) && (latest === undefined || m.examinedOn >= latest.examinedOn))
         latest = m;
     }
-    return latest !== undefined && latest.result === "FIT" && days(asOf) - days(latest.examinedOn) <= maxDays;
+    if (latest === undefined || latest.result !== "FIT") return false;
+    const from = latest.certificateIssuedOn ?? latest.examinedOn;
+    return days(asOf) <= days(plusMonths(from, months)) - 1;
   });
 }
 export function japaneseA2(c: R, asOf: string): boolean {
@@ -243,7 +289,8 @@ export function evaluatePlain(c: R, asOf: string): boolean {
   return (
     ageAtLeast(c, asOf, 18) &&
     hasDocuments(c, asOf, JP_DOCS, 6) &&
-    medicalFitWithin(c, asOf, 90) &&
+    marriageDocuments(c, asOf) &&
+    medicalFitWithin(c, asOf, 3) &&
     japaneseA2(c, asOf) &&
     unitsCovered(c, asOf, JP_UNITS) &&
     skillTests(c, asOf, JP_TESTS)

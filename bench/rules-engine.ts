@@ -11,6 +11,7 @@ import {
   JP_TESTS,
   JP_UNITS,
   japaneseA2,
+  marriageDocuments,
   medicalFitWithin,
   skillTests,
   unitsCovered,
@@ -27,6 +28,7 @@ export function makeRulesEngine(): (raw: unknown, asOf: string) => Promise<boole
     hasDocuments(f.candidate, f.asOf, v.kinds, v.passportMonths),
   );
   engine.addOperator("medicalFitWithin", (f: Fact, v: number) => medicalFitWithin(f.candidate, f.asOf, v));
+  engine.addOperator("marriageDocuments", (f: Fact, _v: boolean) => marriageDocuments(f.candidate, f.asOf));
   engine.addOperator("japaneseA2", (f: Fact, _v: boolean) => japaneseA2(f.candidate, f.asOf));
   engine.addOperator("unitsCovered", (f: Fact, v: string[]) => unitsCovered(f.candidate, f.asOf, v));
   engine.addOperator("skillTests", (f: Fact, v: string[]) => skillTests(f.candidate, f.asOf, v));
@@ -36,7 +38,8 @@ export function makeRulesEngine(): (raw: unknown, asOf: string) => Promise<boole
       all: [
         { fact: "input", operator: "ageAtLeast", value: 18 },
         { fact: "input", operator: "hasDocuments", value: { kinds: JP_DOCS, passportMonths: 6 } },
-        { fact: "input", operator: "medicalFitWithin", value: 90 },
+        { fact: "input", operator: "marriageDocuments", value: true },
+        { fact: "input", operator: "medicalFitWithin", value: 3 },
         { fact: "input", operator: "japaneseA2", value: true },
         { fact: "input", operator: "unitsCovered", value: JP_UNITS },
         { fact: "input", operator: "skillTests", value: JP_TESTS },
