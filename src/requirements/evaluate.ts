@@ -5,7 +5,7 @@ import { allOf, type Gap, makeReason, makeVerdict, type Outcome, type Verdict } 
 import { COMPONENT_NAMES, type ComponentName, type Gate } from "../core/vocabulary.js";
 import { evaluateOverTime, parameterMissing, policyChangeDates, resolveVersion, targetOf } from "../policy/resolve.js";
 import type { Parameter, ParameterVersion, Policy, PolicyTarget, RequirementKindId } from "../policy/types.js";
-import type { AnyRequirementKind } from "./kind.js";
+import { type AnyRequirementKind, noParameter } from "./kind.js";
 import { codeSpec, requirementKinds } from "./registry.js";
 
 /** The rule id of each component's verdict. */
@@ -139,7 +139,7 @@ function judge(input: EvaluationInput, entry: PolicyTarget, step: Step, day: Cal
   const { kind, parameter } = step;
   let version: ParameterVersion<unknown>;
   if (kind.national === true || parameter === undefined) {
-    version = { from: day, value: null, basis: "", confirmed: true };
+    version = noParameter(day);
   } else {
     const v = resolveVersion(parameter, day);
     if (v === undefined) return [parameterMissing(kind.rule, `${input.target}.${kind.id}`, day)];

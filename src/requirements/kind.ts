@@ -165,6 +165,14 @@ export interface RequirementKind<Id extends string = string, V = unknown, C exte
   readonly national?: boolean;
 }
 
+/**
+ * The version a national kind (or a pseudo-kind of the library) sees: it has no parameter of
+ * the target's own, and reads the national parameters itself. Internal.
+ */
+export function noParameter(day: CalendarDate): ParameterVersion<unknown> {
+  return { from: day, value: null, basis: "", confirmed: true };
+}
+
 /** Any requirement kind, whatever its parameter and codes. */
 export type AnyRequirementKind = RequirementKind<string, unknown, string>;
 

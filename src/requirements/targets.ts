@@ -5,7 +5,7 @@ import type { DocumentKind } from "../core/vocabulary.js";
 import { DEFAULT_POLICY } from "../policy/default.js";
 import { resolveVersion, targetOf } from "../policy/resolve.js";
 import type { LanguageRequirement, Parameter, ParameterVersion, Policy } from "../policy/types.js";
-import type { TargetChecklist } from "./kind.js";
+import { noParameter, type TargetChecklist } from "./kind.js";
 import { requirementKinds } from "./registry.js";
 
 /**
@@ -116,7 +116,7 @@ export function targetRequirements(
     known.add(kind.id);
     let version: ParameterVersion<unknown>;
     if (kind.national === true) {
-      version = { from: asOf, value: null, basis: "", confirmed: true };
+      version = noParameter(asOf);
     } else {
       if (!Object.hasOwn(requirements, kind.id)) continue;
       const v = resolveVersion(requirements[kind.id], asOf);
