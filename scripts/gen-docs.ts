@@ -2,15 +2,16 @@
  * Generates the reference tables in docs/ from the code itself, so that they cannot drift:
  * docs/policy.md (every parameter of DEFAULT_POLICY with its versions and sources),
  * docs/targets.md (every target's requirements and every track) and
- * docs/reason-codes.md (every reason code, rendered in Bahasa Indonesia and English).
+ * docs/reason-codes.md (every reason code, rendered in Bahasa Indonesia and English) and
+ * docs/issue-codes.md (every issue code, likewise).
  *
  *   npx tsx scripts/gen-docs.ts          # rewrite the files
  *   (the test suite fails when the committed files differ from what this produces)
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { GAP_CODES, REASON_CODES, requirementKinds } from "../src/extend.js";
-import { REASON_DOCS } from "../src/i18n/docs.js";
+import { GAP_CODES, ISSUE_CODES, REASON_CODES, requirementKinds } from "../src/extend.js";
+import { ISSUE_DOCS, REASON_DOCS } from "../src/i18n/docs.js";
 import {
   assessReadiness,
   type CalendarDate,
@@ -287,6 +288,33 @@ export function reasonCodesMarkdown(): string {
   return `${lines.join("\n")}\n`;
 }
 
+export function issueCodesMarkdown(): string {
+  const lines = [
+    "# Issue codes",
+    "",
+    "Generated from the message catalogues by `scripts/gen-docs.ts`; do not edit by hand.",
+    "An issue is one problem of an input: where (`path`), a stable `code`, its `params` (never personal data)",
+    "and an English `message`. `formatIssue(issue, locale)` says in the locale what is wrong and what is",
+    "expected, with an example; `formatReason` renders an issue code the same way. The Params column lists",
+    "the params of the example; most are optional, and each message reads well without them.",
+    "",
+    "| Code | Params | From | Meaning | Example (id) | Example (en) |",
+    "|---|---|---|---|---|---|",
+  ];
+  for (const code of ISSUE_CODES) {
+    const doc = ISSUE_DOCS[code];
+    const render = (l: typeof LOCALES.en) => (l.issues[code] as (p: object) => string)(doc.example);
+    lines.push(
+      `| \`${code}\` | ${
+        Object.keys(doc.example)
+          .map((k) => `\`${k}\``)
+          .join(", ") || "—"
+      } | ${cell(doc.from)} | ${cell(doc.meaning)} | ${cell(render(LOCALES.id))} | ${cell(render(LOCALES.en))} |`,
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}
+
 export function requirementKindsMarkdown(): string {
   const lines = [
     "# Requirement kinds",
@@ -313,10 +341,11 @@ export function requirementKindsMarkdown(): string {
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
   writeFileSync(new URL("../docs/policy.md", import.meta.url), policyMarkdown());
   writeFileSync(new URL("../docs/reason-codes.md", import.meta.url), reasonCodesMarkdown());
+  writeFileSync(new URL("../docs/issue-codes.md", import.meta.url), issueCodesMarkdown());
   writeFileSync(new URL("../docs/targets.md", import.meta.url), targetsMarkdown());
   writeFileSync(new URL("../docs/readiness.md", import.meta.url), readinessMarkdown());
   writeFileSync(new URL("../docs/requirement-kinds.md", import.meta.url), requirementKindsMarkdown());
   process.stdout.write(
-    "wrote docs/policy.md, docs/reason-codes.md, docs/targets.md, docs/readiness.md and docs/requirement-kinds.md\n",
+    "wrote docs/policy.md, docs/reason-codes.md, docs/issue-codes.md, docs/targets.md, docs/readiness.md and docs/requirement-kinds.md\n",
   );
 }

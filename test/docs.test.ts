@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
+  issueCodesMarkdown,
   policyMarkdown,
   readinessMarkdown,
   reasonCodesMarkdown,
@@ -17,6 +18,10 @@ describe("generated docs", () => {
 
   it("docs/reason-codes.md is what the catalogues generate (run `npx tsx scripts/gen-docs.ts`)", () => {
     expect(read("docs/reason-codes.md")).toBe(reasonCodesMarkdown());
+  });
+
+  it("docs/issue-codes.md is what the catalogues generate (run `npx tsx scripts/gen-docs.ts`)", () => {
+    expect(read("docs/issue-codes.md")).toBe(issueCodesMarkdown());
   });
 
   it("docs/readiness.md is what the readiness functions generate (run `npx tsx scripts/gen-docs.ts`)", () => {

@@ -156,7 +156,7 @@ describe("issues", () => {
       },
     ] as never);
     expect(issues[0]).toMatchObject({ path: ["Symbol(k)", 0], code: "INVALID_NIK" });
-    expect(issues[0]?.message).toMatch(/^Expected a 16-digit NIK/);
+    expect(issues[0]?.message).toMatch(/^A NIK is 16 digits/);
     expect(issues[1]?.path).toEqual(["documents", 0, "kind"]);
     expect(issues[2]?.path).toEqual(["documents", 0, "kind"]);
   });

@@ -60,6 +60,6 @@ describe("examples/browser.ts", () => {
     expect(card.ok).toBe(true);
     expect(card.lines[0]).toMatch(/^BELUM SIAP/);
     const bad = readinessCard({ id: "x" }, "JP-SSW-CAREGIVING", "2026-12-01" as CalendarDate, "en");
-    expect(bad).toEqual({ ok: false, lines: expect.arrayContaining(["nik: Required field is missing."]) });
+    expect(bad).toEqual({ ok: false, lines: expect.arrayContaining(["nik: Required: this field must be filled in."]) });
   });
 });

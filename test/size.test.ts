@@ -10,7 +10,9 @@ describe("bundle size (esbuild, minified, tree-shaken, gzip)", () => {
     expect(sizes.ageOnOnly.gzipped).toBeLessThanOrEqual(3_000);
     // and the whole library stays within its budget (raised from 30 kB when locales became
     // complete values, with parse-issue and action messages in both languages, requirement
-    // schemas, and the law of the 2026-11-30 audit)
-    expect(sizes.library.gzipped).toBeLessThanOrEqual(40_000);
+    // schemas, and the law of the 2026-11-30 audit; from 40 kB when every issue message came to
+    // say what is expected with an example, in both languages, and the officer's file problems
+    // got codes of their own: issue 13)
+    expect(sizes.library.gzipped).toBeLessThanOrEqual(50_000);
   }, 60_000);
 });

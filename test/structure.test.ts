@@ -30,7 +30,13 @@ const best = (xs: readonly string[]) => (xs.includes("pass") ? "pass" : xs.inclu
 const CODES = new Set<string>(REASON_CODES);
 
 /** Reasons that speak of the call or the record, not of a rule: they have no legal basis. */
-const NO_BASIS = new Set(["INVALID_AS_OF", "UNKNOWN_TARGET", "BIRTH_DATE_UNKNOWN", "POLICY_PARAMETER_MISSING"]);
+const NO_BASIS = new Set([
+  "INVALID_AS_OF",
+  "UNKNOWN_TARGET",
+  "BIRTH_DATE_UNKNOWN",
+  "AS_OF_BEFORE_BIRTH",
+  "POLICY_PARAMETER_MISSING",
+]);
 
 function checkReason(r: Reason, where: string, basisRequired = false): void {
   if (basisRequired && !NO_BASIS.has(r.code)) {

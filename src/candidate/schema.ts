@@ -133,7 +133,10 @@ const attributesSchema = z
     z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, { error: "INVALID_ATTRIBUTE_KEY" }),
     z.union([text, z.number().finite(), z.boolean()]),
   )
-  .refine((a) => Object.keys(a).length <= L.attributes, { error: "TOO_MANY_ATTRIBUTES" });
+  .refine((a) => Object.keys(a).length <= L.attributes, {
+    error: "TOO_MANY_ATTRIBUTES",
+    params: { max: L.attributes },
+  });
 
 const candidateObject = z.strictObject({
   id: z.string().min(1).max(L.idLength),

@@ -34,6 +34,8 @@ export interface ReasonParams {
   TRACK_TARGETS_EXCLUDE_AGE: { age: number };
   /** The record has no valid birth date (only for records that bypassed `parseCandidate`). */
   BIRTH_DATE_UNKNOWN: Record<string, never>;
+  /** The day an age rule judges (`asOf`, or the application day) is before the birth date: no age exists then. */
+  AS_OF_BEFORE_BIRTH: { asOf: string };
   /** The `asOf` option is not a valid calendar date. */
   INVALID_AS_OF: Record<string, never>;
   /** The `appliedOn` option is given but is not a valid calendar date. */
@@ -210,6 +212,7 @@ export interface GapParams {
   AGE_BELOW_MINIMUM: ReasonParams["AGE_BELOW_MINIMUM"] & { from?: string };
   AGE_ABOVE_MAXIMUM: ReasonParams["AGE_ABOVE_MAXIMUM"] & { from?: string };
   BIRTH_DATE_UNKNOWN: { from?: string };
+  AS_OF_BEFORE_BIRTH: ReasonParams["AS_OF_BEFORE_BIRTH"] & { from?: string };
   AGE_AT_APPLICATION_BELOW_MINIMUM: ReasonParams["AGE_AT_APPLICATION_BELOW_MINIMUM"] & { from?: string };
   AGE_AT_APPLICATION_ABOVE_MAXIMUM: ReasonParams["AGE_AT_APPLICATION_ABOVE_MAXIMUM"] & { from?: string };
   INVALID_AS_OF: Record<string, never>;
@@ -272,30 +275,102 @@ export type GapCode = keyof AllGapParams & string;
 export type GapParamsOf<C extends GapCode> = AllGapParams[C];
 
 /**
- * Every issue code of parsing and policy validation, with its params.
+ * Every issue code of parsing, of policy and requirement-kind validation, and of reading an
+ * officer's file, with its params. Params never carry personal data (a NIK, a name, a document
+ * number): they say what is wrong and what is expected, and every locale words them.
+ *
+ * @example
+ * ```ts
+ * const p: IssueParams["UNKNOWN_KEY"] = { key: "birthdate", suggestion: "birthDate" };
+ * ```
  */
 export interface IssueParams {
-  REQUIRED: Record<string, never>;
+  /** A required field (or column) is missing or empty; `values`: the accepted values when the field takes a fixed list. */
+  REQUIRED: { values?: string };
+  /**
+   * A value of the wrong type. `expected`: the type wanted as zod names it (`string`, `number`,
+   * `int`, `boolean`, `object`, `array`; `function`, `zod_schema` in a requirement kind), several
+   * joined by `|` when a union admits them.
+   */
   INVALID_TYPE: { expected?: string };
-  UNKNOWN_KEY: { key?: string };
+  /** A field the contract does not have: `key` (masked unless it looks like an identifier) and, when a known field is within two edits of it, `suggestion`. */
+  UNKNOWN_KEY: { key?: string; suggestion?: string };
+  /** Not an accepted value: `values` lists them, comma-separated; `field` names the discriminator when the list is not known. */
   INVALID_VALUE: { values?: string; field?: string };
+  /** A text shorter than `min` characters (`min` 1: empty). */
   TOO_SHORT: { min?: number };
+  /** A text longer than `max` characters. */
   TOO_LONG: { max?: number };
+  /** A list with fewer than `min` items. */
   TOO_FEW: { min?: number };
+  /** A list with more than `max` items. */
   TOO_MANY: { max?: number };
-  OUT_OF_RANGE: { min?: number; max?: number; divisor?: number };
-  INVALID_FORMAT: { format?: string };
-  INVALID_DATE: Record<string, never>;
-  INVALID_NIK: Record<string, never>;
+  /** A number below `min` or above `max` (`exclusive`: the bound itself is not allowed either), or not a multiple of `divisor`. */
+  OUT_OF_RANGE: { min?: number; max?: number; divisor?: number; exclusive?: boolean };
+  /**
+   * A code of the wrong shape. `format`: `digits` (exactly `length` digits), `country_code`
+   * (ISO 3166-1 alpha-2), `language_tag` (BCP 47), `camel_case` and `screaming_snake` (a
+   * requirement kind's id and codes), else zod's name of the format.
+   */
+  INVALID_FORMAT: { format?: string; length?: number };
+  /**
+   * Not a `YYYY-MM-DD` calendar date; `problem: "no_such_day"` when it is written so but the day
+   * does not exist (30 February); `format: "date_time"` where an XML Schema dateTime is expected
+   * (an Open Badges credential).
+   */
+  INVALID_DATE: { problem?: "no_such_day"; format?: "date_time" };
+  /**
+   * Not a structurally valid NIK. `problem`: `digits` (something other than digits), `length`
+   * (`length` digits instead of 16), `province` (unknown province code), `birth_date` (digits
+   * 7–12 are no birth date), `serial` (serial 0000). The NIK itself is never a param.
+   */
+  INVALID_NIK: { problem?: "digits" | "length" | "province" | "birth_date" | "serial"; length?: number };
+  /** An end date before its start date (a policy version's `until`). */
   INVALID_DATE_RANGE: Record<string, never>;
+  /** A maximum below its minimum. */
   INVALID_RANGE: Record<string, never>;
+  /** A placement document that is not also a departure document. */
   INVALID_DOCUMENT_GATES: Record<string, never>;
+  /** An attribute name that is not a letter followed by up to 63 letters, digits or underscores. */
   INVALID_ATTRIBUTE_KEY: Record<string, never>;
-  TOO_MANY_ATTRIBUTES: Record<string, never>;
+  /** More than `max` attributes. */
+  TOO_MANY_ATTRIBUTES: { max?: number };
+  /** A `basis` that names no citation of the policy. */
   UNKNOWN_CITATION: { basis?: string };
+  /** An override of a `target` the base policy does not have, without a whole profile. */
   UNKNOWN_TARGET: { target?: string };
-  UNKNOWN_REQUIREMENT_KIND: { kind?: string };
+  /** A requirement of a `kind` nobody registered; `suggestion`: a registered kind within two edits. */
+  UNKNOWN_REQUIREMENT_KIND: { kind?: string; suggestion?: string };
+  /** The input is not an object. */
   NOT_AN_OBJECT: Record<string, never>;
+  /** A requirement kind with the id `kind` is already registered. */
+  DUPLICATE_KIND: { kind?: string };
+  /** The reason `code` is declared by another kind with another urgency or permanence. */
+  DUPLICATE_CODE: { code?: string };
+  /** No locale of a requirement kind has a message for its reason `code`. */
+  MISSING_MESSAGE: { code?: string };
+  /** A credential whose `type` is not `VerifiableCredential` with `OpenBadgeCredential` or `AchievementCredential`. */
+  NOT_AN_ACHIEVEMENT_CREDENTIAL: Record<string, never>;
+  /** A credential that names no issuer. */
+  MISSING_ISSUER: Record<string, never>;
+  /** A credential without `validFrom` (or `issuanceDate`). */
+  MISSING_VALID_FROM: Record<string, never>;
+  /** A credential subject without an achievement. */
+  MISSING_ACHIEVEMENT: Record<string, never>;
+  /** An achievement aligned to no SKKNI competency unit. */
+  NO_ALIGNED_UNITS: Record<string, never>;
+  /** A row of a CSV file is malformed: a quoted cell never closed (`unclosed_quote`), or text right after a closing quote (`text_after_quote`). */
+  MALFORMED_CSV: { problem: "unclosed_quote" | "text_after_quote" };
+  /** A line (JSONL) or element of the input is not valid JSON. */
+  MALFORMED_JSON: Record<string, never>;
+  /** A record longer than `max` characters. */
+  RECORD_TOO_LONG: { max: number };
+  /** A row with more `cells` than the header has `columns`: the extra cells have no column. */
+  EXTRA_CELLS: { cells: number; columns: number };
+  /** A NIK that a spreadsheet turned into scientific notation (`3.67402E+15`): its last digits are lost. */
+  NIK_SCIENTIFIC_NOTATION: Record<string, never>;
+  /** A date written day first (`DD/MM/YYYY`, `DD-MM-YYYY`); `example`: what was written, as `YYYY-MM-DD`. */
+  DATE_DAY_FIRST: { example: string };
 }
 
 /** An issue code. */

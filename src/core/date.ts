@@ -63,9 +63,12 @@ function digit(s: string, i: number): number {
   return c >= 0 && c <= 9 ? c : -1;
 }
 
-/** Reads `YYYY-MM-DD` into [year, month, day], or undefined when it is not a valid date. */
-function readParts(s: string): [number, number, number] | undefined {
-  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
+/**
+ * Reads `YYYY-MM-DD` as the number `YYYYMMDD`, or -1 when it is not a valid date (or not a
+ * string). Allocates nothing: cheap enough for the hot paths that call it.
+ */
+function keyOf(s: unknown): number {
+  if (typeof s !== "string" || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return -1;
   const y0 = digit(s, 0);
   const y1 = digit(s, 1);
   const y2 = digit(s, 2);
@@ -74,12 +77,12 @@ function readParts(s: string): [number, number, number] | undefined {
   const m1 = digit(s, 6);
   const d0 = digit(s, 8);
   const d1 = digit(s, 9);
-  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return undefined;
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return -1;
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const month = m0 * 10 + m1;
   const day = d0 * 10 + d1;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return [year, month, day];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return -1;
+  return year * 10000 + month * 100 + day;
 }
 
 /**
@@ -100,7 +103,7 @@ export function calendarDate(input: string): Result<CalendarDate, InvalidDateErr
   if (typeof input !== "string") {
     return err({ code: "INVALID_DATE", input: typeof input });
   }
-  return readParts(input) === undefined
+  return keyOf(input) < 0
     ? err({ code: "INVALID_DATE", input: input.length > 64 ? input.slice(0, 64) : input })
     : ok(input as CalendarDate);
 }
@@ -115,7 +118,7 @@ export function calendarDate(input: string): Result<CalendarDate, InvalidDateErr
  * ```
  */
 export function isCalendarDate(value: unknown): value is CalendarDate {
-  return typeof value === "string" && readParts(value) !== undefined;
+  return keyOf(value) >= 0;
 }
 
 // Days from civil, after H. Hinnant's algorithm: integer arithmetic, no Date, no time zone.
@@ -248,18 +251,30 @@ export function dateOfAge(birthDate: CalendarDate, years: number): CalendarDate 
  *
  * The age goes up on the birthday. A person born on 29 February becomes a year older on
  * 1 March in a common year. When `asOf` is before `birthDate` the result is negative
- * (−1 in the year before birth, and so on). Independent of the time zone.
+ * (−1 from the day before birth back to the same day a year earlier, and so on): the rules
+ * never judge such an age, they answer `unknown` with `AS_OF_BEFORE_BIRTH`. Independent of
+ * the time zone.
+ *
+ * Total over its input type and never throws: when either argument is not a valid
+ * {@link CalendarDate} at run time (`undefined`, `null`, a number, `"2026-02-30"`, any other
+ * text) the result is `NaN`, which fails every comparison; test it with `Number.isNaN`.
  *
  * @example
  * ```ts
  * ageOn("2008-02-29" as CalendarDate, "2026-02-28" as CalendarDate); // 17
  * ageOn("2008-02-29" as CalendarDate, "2026-03-01" as CalendarDate); // 18
+ * ageOn("2020-05-05" as CalendarDate, "2020-05-04" as CalendarDate); // -1 (before birth)
+ * ageOn("2026-02-30" as CalendarDate, "2026-03-01" as CalendarDate); // NaN (no such date)
+ * ageOn(undefined as never, "2026-03-01" as CalendarDate); // NaN
  * ```
  */
 export function ageOn(birthDate: CalendarDate, asOf: CalendarDate): number {
-  const years = Number(asOf.slice(0, 4)) - Number(birthDate.slice(0, 4));
-  // "MM-DD" strings compare chronologically within a year.
-  return asOf.slice(5) < birthDate.slice(5) ? years - 1 : years;
+  const born = keyOf(birthDate);
+  const on = keyOf(asOf);
+  if (born < 0 || on < 0) return Number.NaN;
+  // YYYYMMDD numbers: the difference's ten-thousands are the completed years, the birthday
+  // (MMDD) reached or not; 29 February (0229) is passed on 1 March (0301) of a common year.
+  return Math.floor((on - born) / 10000);
 }
 
 /**

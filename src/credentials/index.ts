@@ -1,1 +1,7 @@
-export { type CredentialError, type ImportedCredential, importOpenBadgeCredential } from "./open-badges.js";
+export {
+  type CredentialError,
+  type IgnoredAlignment,
+  type ImportedCredential,
+  type ImportOpenBadgeOptions,
+  importOpenBadgeCredential,
+} from "./open-badges.js";

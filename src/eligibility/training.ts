@@ -4,7 +4,7 @@ import { allOf, makeReason, makeVerdict, type Verdict } from "../core/verdict.js
 import { DEFAULT_POLICY } from "../policy/default.js";
 import { evaluateOverTime, parameterMissing, policyChangeDates, resolveParameter } from "../policy/resolve.js";
 import type { Policy } from "../policy/types.js";
-import { ageVerdict } from "../requirements/age-window.js";
+import { ageVerdict, beforeBirth } from "../requirements/age-window.js";
 
 /**
  * Options of {@link checkTrainingEligibility}.
@@ -50,7 +50,8 @@ export const TRAINING_RULES = { eligibility: "training.eligibility", age: "train
  * - 30 or more: `fail` with `AGE_ABOVE_MAXIMUM`, no `validFrom`.
  *
  * Windows also follow known future changes of the policy. Never throws: an invalid `asOf`
- * gives `unknown` with `INVALID_AS_OF`.
+ * gives `unknown` with `INVALID_AS_OF`, and an `asOf` before the birth date gives `unknown`
+ * with `AS_OF_BEFORE_BIRTH` (`{ asOf }`), never a negative age.
  *
  * @example
  * ```ts
@@ -66,6 +67,8 @@ export function checkTrainingEligibility(c: Candidate, options: CheckTrainingEli
   const birthDate = c?.birthDate;
   const age = isCalendarDate(birthDate)
     ? evaluateOverTime(asOf, policyChangeDates(policy), (day) => {
+        // Before birth no age exists, whatever the policy says that day.
+        if (day < birthDate) return beforeBirth(TRAINING_RULES.age, day);
         const version = resolveParameter(policy, "trainingAge", day);
         if (version === undefined) {
           const next = nextVersion(policy, day);

@@ -1,4 +1,4 @@
-import type { ReasonParams } from "../core/codes.js";
+import type { IssueCode, IssueParams, ReasonParams } from "../core/codes.js";
 
 /**
  * Documentation of each reason code: what it means and an example of its params. Used to
@@ -45,6 +45,11 @@ export const REASON_DOCS: {
   BIRTH_DATE_UNKNOWN: {
     meaning: "No valid birth date on a record that bypassed parseCandidate (unknown).",
     example: {},
+  },
+  AS_OF_BEFORE_BIRTH: {
+    meaning:
+      "An age rule is judged on a day (asOf, or the application day of an age at application) before the birth date: no age exists then, so no age verdict is given (unknown); one of the two dates is wrong.",
+    example: { asOf: "2010-01-01" },
   },
   TARGET_ACTIVE: {
     meaning: "A retired target is still in force on the day judged (pass); until is its last day.",
@@ -274,4 +279,184 @@ export const REASON_DOCS: {
   },
   ORIENTATION_COMPLETED: { meaning: "OPP completed (pass).", example: { completedOn: "2026-11-01" } },
   ORIENTATION_MISSING: { meaning: "OPP not recorded (unknown).", example: {} },
+};
+
+/**
+ * Documentation of each issue code: what it means, which functions report it (`from`), and an
+ * example of its params. Used to generate the docs' issue-code table and by tests; a code
+ * without an entry fails to compile. Internal (not exported from the package root).
+ */
+export const ISSUE_DOCS: {
+  readonly [C in IssueCode]: { readonly meaning: string; readonly from: string; readonly example: IssueParams[C] };
+} = {
+  REQUIRED: {
+    meaning:
+      "A required field (a column of a file) is missing or empty; values: the accepted values of a field that takes a fixed list.",
+    from: "parseCandidate, definePolicy",
+    example: { values: "F, M" },
+  },
+  INVALID_TYPE: {
+    meaning:
+      "A value of the wrong JSON type (or the input is not an object); expected: string, number, int, boolean, object, array (several joined by |), or function / zod_schema in a requirement kind.",
+    from: "parseCandidate, definePolicy, registerRequirementKind",
+    example: { expected: "number" },
+  },
+  UNKNOWN_KEY: {
+    meaning:
+      "A field the contract does not have. key: shown only when it looks like an identifier (masked otherwise); suggestion: the known field within two edits, ignoring letter case, when exactly one is.",
+    from: "parseCandidate, definePolicy, importOpenBadgeCredential",
+    example: { key: "birthdate", suggestion: "birthDate" },
+  },
+  INVALID_VALUE: {
+    meaning:
+      "Not one of the accepted values (sex, education, marital status, document kind, medical result, test, level, …); values lists them.",
+    from: "parseCandidate, definePolicy, registerRequirementKind",
+    example: { values: "N5, N4, N3, N2, N1" },
+  },
+  TOO_SHORT: {
+    meaning: "A text shorter than min characters (empty when min is 1).",
+    from: "parseCandidate, definePolicy, registerRequirementKind",
+    example: { min: 1 },
+  },
+  TOO_LONG: {
+    meaning: "A text longer than max characters.",
+    from: "parseCandidate, definePolicy, registerRequirementKind",
+    example: { max: 64 },
+  },
+  TOO_FEW: {
+    meaning: "A list with fewer than min items.",
+    from: "definePolicy, registerRequirementKind",
+    example: { min: 1 },
+  },
+  TOO_MANY: {
+    meaning: "A list with more than max items.",
+    from: "parseCandidate, definePolicy",
+    example: { max: 100 },
+  },
+  OUT_OF_RANGE: {
+    meaning:
+      "A number outside the test's scale (JFT-Basic 10–250, EPS-TOPIK 0–200, TOPIK 0–300, IELTS 0–9 in halves) or a policy's bounds: min or max is the bound broken (exclusive: the bound itself is refused), divisor the step.",
+    from: "parseCandidate, definePolicy",
+    example: { max: 250 },
+  },
+  INVALID_FORMAT: {
+    meaning:
+      "A code of the wrong shape. format: digits (exactly length digits: a province code has 2, a regency code 4), country_code, language_tag, camel_case, screaming_snake, or zod's format name.",
+    from: "parseCandidate, definePolicy, registerRequirementKind",
+    example: { format: "digits", length: 2 },
+  },
+  INVALID_DATE: {
+    meaning:
+      "Not a real YYYY-MM-DD date; problem no_such_day: written so, but the day does not exist (30 February); format date_time: an Open Badges dateTime.",
+    from: "parseCandidate, definePolicy, importOpenBadgeCredential",
+    example: {},
+  },
+  INVALID_NIK: {
+    meaning:
+      "Not a structurally valid NIK; problem: digits, length (with the number of digits written), province, birth_date or serial. The NIK is never a param; the message shows a made-up example.",
+    from: "parseCandidate",
+    example: { problem: "length", length: 15 },
+  },
+  INVALID_DATE_RANGE: {
+    meaning: "A policy version ends (until) before it starts (from).",
+    from: "definePolicy",
+    example: {},
+  },
+  INVALID_RANGE: { meaning: "A maximum below its minimum (an age window).", from: "definePolicy", example: {} },
+  INVALID_DOCUMENT_GATES: {
+    meaning: "A placement document that is not also a departure document.",
+    from: "definePolicy",
+    example: {},
+  },
+  INVALID_ATTRIBUTE_KEY: {
+    meaning:
+      "An attribute name that is not a letter then up to 63 letters, digits or underscores (the name is masked in the path).",
+    from: "parseCandidate",
+    example: {},
+  },
+  TOO_MANY_ATTRIBUTES: { meaning: "More attributes than max (50).", from: "parseCandidate", example: { max: 50 } },
+  UNKNOWN_CITATION: {
+    meaning: "A version's basis names no citation of the policy.",
+    from: "definePolicy",
+    example: { basis: "Pergub Banten X/2026" },
+  },
+  UNKNOWN_TARGET: {
+    meaning: "An override of a target the base policy does not have, without a whole profile.",
+    from: "definePolicy",
+    example: { target: "XX-NEW" },
+  },
+  UNKNOWN_REQUIREMENT_KIND: {
+    meaning: "A requirement of a kind nobody registered; suggestion: a registered kind within two edits.",
+    from: "definePolicy",
+    example: { kind: "medicl", suggestion: "medical" },
+  },
+  NOT_AN_OBJECT: {
+    meaning: "The input is not an object.",
+    from: "definePolicy, importOpenBadgeCredential, registerRequirementKind",
+    example: {},
+  },
+  DUPLICATE_KIND: {
+    meaning: "Another requirement kind with this id is registered.",
+    from: "registerRequirementKind",
+    example: { kind: "minimumHeight" },
+  },
+  DUPLICATE_CODE: {
+    meaning: "The reason code is declared by another kind with another urgency or permanence.",
+    from: "registerRequirementKind",
+    example: { code: "DOCUMENT_MISSING" },
+  },
+  MISSING_MESSAGE: {
+    meaning: "No locale of the kind has a message for one of its reason codes.",
+    from: "registerRequirementKind",
+    example: { code: "HEIGHT_BELOW_MINIMUM" },
+  },
+  NOT_AN_ACHIEVEMENT_CREDENTIAL: {
+    meaning: "The credential's type is not VerifiableCredential with OpenBadgeCredential or AchievementCredential.",
+    from: "importOpenBadgeCredential",
+    example: {},
+  },
+  MISSING_ISSUER: { meaning: "The credential names no issuer.", from: "importOpenBadgeCredential", example: {} },
+  MISSING_VALID_FROM: {
+    meaning: "The credential has no validFrom (or issuanceDate).",
+    from: "importOpenBadgeCredential",
+    example: {},
+  },
+  MISSING_ACHIEVEMENT: {
+    meaning: "The credential subject has no achievement.",
+    from: "importOpenBadgeCredential",
+    example: {},
+  },
+  NO_ALIGNED_UNITS: {
+    meaning: "The achievement is aligned to no SKKNI competency unit.",
+    from: "importOpenBadgeCredential",
+    example: {},
+  },
+  MALFORMED_CSV: {
+    meaning:
+      "A CSV row with a quoted cell never closed (unclosed_quote) or text right after a closing quote (text_after_quote): one invalid record, never several.",
+    from: "CLI",
+    example: { problem: "unclosed_quote" },
+  },
+  MALFORMED_JSON: {
+    meaning: "A line of a JSON-lines file (or an element of a JSON array) is not valid JSON.",
+    from: "CLI",
+    example: {},
+  },
+  RECORD_TOO_LONG: { meaning: "A record longer than max characters.", from: "CLI", example: { max: 100000 } },
+  EXTRA_CELLS: {
+    meaning: "A CSV row with more cells than the header has columns: the extra cells have no column.",
+    from: "CLI",
+    example: { cells: 9, columns: 7 },
+  },
+  NIK_SCIENTIFIC_NOTATION: {
+    meaning: "A NIK that a spreadsheet turned into scientific notation (3.67402E+15): its last digits are lost.",
+    from: "CLI",
+    example: {},
+  },
+  DATE_DAY_FIRST: {
+    meaning:
+      "A date written day first (DD/MM/YYYY or DD-MM-YYYY) without --day-first; example: what was written, as YYYY-MM-DD.",
+    from: "CLI",
+    example: { example: "2008-07-05" },
+  },
 };

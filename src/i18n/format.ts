@@ -65,12 +65,19 @@ export function resolveLocale(locale: Locale | LocaleTag | undefined): Locale {
   return ID;
 }
 
+/**
+ * The renderer of a reason code along the locale chain: each locale's reasons, then the
+ * messages of registered kinds in its tag, then its issue messages (a reason may carry an issue
+ * code, such as `INVALID_DATE`), before the next locale of the chain.
+ */
 function reasonRenderer(code: string, l: Locale): Render | undefined {
   for (const x of localeChain(l)) {
     const own_ = own(x.reasons as Record<string, Render | undefined> | undefined, code);
     if (typeof own_ === "function") return own_;
     const kind = KIND_MESSAGES.get(x.tag)?.reasons.get(code);
     if (kind !== undefined) return kind;
+    const issue = own(x.issues as Record<string, Render | undefined> | undefined, code);
+    if (typeof issue === "function") return issue;
   }
   return undefined;
 }
@@ -100,9 +107,9 @@ function paramsOf(x: { readonly params?: unknown } | undefined): Params {
 /**
  * Renders a reason as a sentence in a locale, from its code and params (prose is never stored).
  * `locale` is a locale object or the tag of a built-in one (`"id"`, `"en"`); a partial locale's
- * missing messages come from its fallback. A code no locale of the chain knows (a newer
- * library's, or a caller's kind not registered) renders as the code and its params. Never
- * throws.
+ * missing messages come from its fallback. An issue code (`INVALID_DATE`) renders as the
+ * locale's issue message. A code no locale of the chain knows (a newer library's, or a caller's
+ * kind not registered) renders as the code and its params. Never throws.
  *
  * @example
  * ```ts
@@ -146,7 +153,7 @@ export function formatGap(gap: Gap, locale: Locale | LocaleTag): string {
  * @example
  * ```ts
  * formatIssue({ path: ["birthDate"], code: "INVALID_DATE", message: "…" }, "id");
- * // "Tanggal tidak sah; tulis sebagai YYYY-MM-DD."
+ * // "Tanggal harus berformat TTTT-BB-HH, misalnya 2008-07-05."
  * ```
  */
 export function formatIssue(issue: Issue, locale: Locale | LocaleTag): string {
@@ -173,7 +180,15 @@ export const REASON_CODES = Object.keys(EN.reasons) as readonly (keyof ReasonPar
 /** Every gap code of the library with an action message. */
 export const GAP_CODES = Object.keys(EN.actions) as readonly string[];
 
-/** Every issue code of parsing and policy validation. */
+/**
+ * Every issue code: of parsing, of policy and requirement-kind validation, of the Open Badges
+ * importer and of reading an officer's file (CSV, JSON lines), in the order of the docs' table.
+ *
+ * @example
+ * ```ts
+ * ISSUE_CODES.includes("INVALID_DATE"); // true
+ * ```
+ */
 export const ISSUE_CODES = Object.keys(EN.issues) as readonly IssueCode[];
 
 /**

@@ -7,7 +7,7 @@ import type {
   LocaleText,
   ReasonMessages,
 } from "./locale.js";
-import { EDUCATION_NAMES, TEST_NAMES } from "./names.js";
+import { EDUCATION_NAMES, EXAMPLE_NIK, exampleDigits, expectedTypes, multiplesOf, TEST_NAMES } from "./names.js";
 
 const s = (v: unknown) => String(v ?? "");
 const cap = (x: string) => x.charAt(0).toUpperCase() + x.slice(1);
@@ -159,6 +159,8 @@ const reasons: ReasonMessages = {
   AGE_AT_APPLICATION_ABOVE_MAXIMUM: (p) =>
     `Usia ${p.age} tahun pada saat mendaftar (${applied(p)}) melewati batas maksimal ${p.max} tahun.`,
   BIRTH_DATE_UNKNOWN: () => "Tanggal lahir tidak tercatat atau tidak sah.",
+  AS_OF_BEFORE_BIRTH: (p) =>
+    `Usia tidak dapat dinilai: tanggal penilaian ${p.asOf} mendahului tanggal lahir; periksa kedua tanggal itu.`,
   INVALID_APPLIED_ON: () => "Tanggal pendaftaran tidak sah; tulis sebagai YYYY-MM-DD.",
   INVALID_AS_OF: () => "Tanggal penilaian tidak sah; tulis sebagai YYYY-MM-DD.",
   POLICY_PARAMETER_MISSING: (p) => `Kebijakan tidak memuat parameter ${p.parameter} yang berlaku pada ${p.asOf}.`,
@@ -269,6 +271,8 @@ const actions: ActionMessages = {
   EDUCATION_UNKNOWN: (p) => `Catat pendidikan terakhir (minimal ${level(p.min)}).`,
   EDUCATION_BELOW_MINIMUM: (p) => `Penuhi pendidikan minimal ${level(p.min)} (saat ini ${edu(p.education)}).`,
   BIRTH_DATE_UNKNOWN: () => "Catat tanggal lahir yang sah.",
+  AS_OF_BEFORE_BIRTH: (p) =>
+    `Periksa tanggal lahir dan tanggal penilaian (${s(p.asOf)}): tanggal penilaian tidak boleh mendahului tanggal lahir.`,
   DOCUMENT_MISSING: (p) => `Lengkapi ${doc(s(p.kind))}.`,
   DOCUMENT_EXPIRED: (p) => `Perbarui ${doc(s(p.kind))} (habis berlaku ${s(p.lastValidDay)}).`,
   PASSPORT_VALIDITY_TOO_SHORT: (p) => `Perpanjang paspor: sisa masa berlaku minimal ${s(p.minMonths)} bulan.`,
@@ -302,40 +306,154 @@ const actions: ActionMessages = {
   POLICY_PARAMETER_MISSING: (p) => reasons.POLICY_PARAMETER_MISSING(p),
 };
 
+/** A type as zod names it, in words with an example; `short` for a list of alternatives. */
+const TYPES: Readonly<Record<string, { full: string; short: string }>> = {
+  string: { full: 'teks dalam tanda kutip, misalnya "BLK-001"', short: "teks" },
+  number: { full: "angka, misalnya 200", short: "angka" },
+  int: { full: "bilangan bulat (tanpa desimal), misalnya 200", short: "bilangan bulat" },
+  boolean: { full: "true atau false (tanpa tanda kutip)", short: "true/false" },
+  object: { full: "objek JSON dalam kurung kurawal { … }", short: "objek JSON" },
+  array: { full: "daftar JSON dalam kurung siku, misalnya [] bila kosong", short: "daftar JSON" },
+  function: { full: "fungsi", short: "fungsi" },
+  zod_schema: { full: "skema zod", short: "skema zod" },
+};
+const typeWords = (expected: string | undefined) => {
+  const ts = expectedTypes(expected);
+  if (ts.length === 1) return TYPES[ts[0] as string]?.full ?? s(ts[0]);
+  const words = ts.map((t) => TYPES[t]?.short ?? t);
+  return words.length > 1 ? `${words.slice(0, -1).join(", ")} atau ${words[words.length - 1]}` : "";
+};
+const QUOTE_FIX =
+  'tulis setiap tanda kutip di dalam sel sebagai dua tanda kutip dan apit seluruh selnya dengan tanda kutip, misalnya "Siti ""Ani"" Aminah".';
+const NIK_SHAPE = `NIK harus 16 angka: 6 angka kode wilayah (diawali kode provinsi, misalnya 36 untuk Banten), 6 angka tanggal lahir HHBBTT (perempuan: tanggal ditambah 40), lalu 4 angka nomor urut mulai 0001; misalnya ${EXAMPLE_NIK} (contoh rekaan).`;
+const NIK_PROBLEMS: Readonly<Record<string, (p: { length?: number }) => string>> = {
+  digits: () => "NIK hanya boleh berisi angka, tanpa spasi, titik, tanda hubung atau huruf.",
+  length: (p) => `NIK ini ${s(p.length)} angka, bukan 16.`,
+  province: () => "Dua angka pertama NIK bukan kode provinsi yang dikenal.",
+  birth_date: () => "Angka ke-7 sampai ke-12 NIK bukan tanggal lahir yang ada.",
+  serial: () => "Nomor urut NIK (4 angka terakhir) tidak boleh 0000.",
+};
+const FORMATS: Readonly<Record<string, (p: { length?: number }) => string>> = {
+  digits: (p) =>
+    p.length === undefined
+      ? `Harus berisi angka saja, misalnya ${exampleDigits(4)}.`
+      : `Harus tepat ${p.length} angka, misalnya ${exampleDigits(p.length)}.`,
+  country_code: () => "Harus kode negara dua huruf kapital (ISO 3166-1), misalnya JP atau KR.",
+  language_tag: () => "Harus kode bahasa (BCP 47), misalnya id, en atau ja.",
+  camel_case: () =>
+    "Harus berformat camelCase: satu huruf kecil, lalu paling banyak 63 huruf atau angka, misalnya minimumHeight.",
+  screaming_snake: () =>
+    "Harus huruf kapital, angka dan garis bawah, diawali huruf (SCREAMING_SNAKE), misalnya HEIGHT_BELOW_MINIMUM.",
+};
+
 const issues: IssueMessages = {
-  REQUIRED: () => "Wajib diisi.",
-  INVALID_TYPE: (p) => (p.expected === undefined ? "Jenis nilai tidak sesuai." : `Jenis nilai harus ${p.expected}.`),
-  UNKNOWN_KEY: (p) => (p.key === undefined ? "Kolom tidak dikenal." : `Kolom "${p.key}" tidak dikenal.`),
+  REQUIRED: (p) =>
+    p.values === undefined
+      ? "Wajib diisi; kolom ini tidak boleh kosong."
+      : `Wajib diisi dengan salah satu dari: ${p.values}.`,
+  INVALID_TYPE: (p) =>
+    p.expected === undefined || typeWords(p.expected) === ""
+      ? "Jenis nilai tidak sesuai; lihat dokumentasi."
+      : `Jenis nilai tidak sesuai; harus berupa ${typeWords(p.expected)}.`,
+  UNKNOWN_KEY: (p) =>
+    p.suggestion !== undefined
+      ? `Kolom "${s(p.key)}" tidak dikenal; mungkin maksudnya "${p.suggestion}".`
+      : `Kolom${p.key === undefined ? "" : ` "${p.key}"`} tidak dikenal; perbaiki namanya sesuai dokumentasi atau hapus kolom itu.`,
   INVALID_VALUE: (p) =>
     p.values !== undefined
-      ? `Nilai harus salah satu dari: ${p.values}.`
+      ? `Nilai tidak diterima; isi salah satu dari: ${p.values}.`
       : p.field !== undefined
-        ? `Nilai "${p.field}" tidak dikenal: lihat nilai yang diterima di dokumentasi.`
-        : "Nilai tidak termasuk yang diterima.",
-  TOO_SHORT: (p) => `Minimal ${p.min ?? 1} karakter.`,
-  TOO_LONG: (p) => `Maksimal ${p.max ?? ""} karakter.`,
-  TOO_FEW: (p) => `Minimal ${p.min ?? 1} butir.`,
-  TOO_MANY: (p) => `Maksimal ${p.max ?? ""} butir.`,
-  OUT_OF_RANGE: (p) =>
-    p.divisor !== undefined
-      ? `Harus kelipatan ${p.divisor}.`
-      : p.min !== undefined
-        ? `Angka minimal ${p.min}.`
-        : `Angka maksimal ${p.max ?? ""}.`,
-  INVALID_FORMAT: (p) => `Format tidak sesuai${p.format === undefined ? "" : ` (${p.format})`}.`,
-  INVALID_DATE: () => "Tanggal tidak sah; tulis sebagai YYYY-MM-DD.",
-  INVALID_NIK: () =>
-    "NIK harus 16 angka: kode provinsi yang dikenal, tanggal lahir 01-31 (perempuan 41-71), bulan 01-12, nomor urut mulai 0001.",
-  INVALID_DATE_RANGE: () => "Tanggal akhir mendahului tanggal mulai.",
-  INVALID_RANGE: () => "Nilai maksimal di bawah nilai minimal.",
-  INVALID_DOCUMENT_GATES: () => "Setiap dokumen tahap penempatan harus juga menjadi dokumen tahap keberangkatan.",
-  INVALID_ATTRIBUTE_KEY: () => "Nama atribut: satu huruf, lalu paling banyak 63 huruf, angka atau garis bawah.",
-  TOO_MANY_ATTRIBUTES: () => "Terlalu banyak atribut.",
-  UNKNOWN_CITATION: () => "Dasar hukum tidak merujuk kutipan mana pun dalam kebijakan.",
+        ? `Nilai "${p.field}" tidak dikenal; lihat nilai yang diterima di dokumentasi.`
+        : "Nilai tidak diterima; lihat nilai yang diterima di dokumentasi.",
+  TOO_SHORT: (p) =>
+    p.min === undefined || p.min <= 1
+      ? "Tidak boleh kosong; isi paling sedikit 1 karakter."
+      : `Terlalu pendek; isi paling sedikit ${p.min} karakter.`,
+  TOO_LONG: (p) =>
+    p.max === undefined ? "Terlalu panjang; persingkat." : `Terlalu panjang; paling banyak ${p.max} karakter.`,
+  TOO_FEW: (p) => `Terlalu sedikit; isi paling sedikit ${p.min ?? 1} butir.`,
+  TOO_MANY: (p) =>
+    p.max === undefined ? "Terlalu banyak butir; kurangi." : `Terlalu banyak; paling banyak ${p.max} butir.`,
+  OUT_OF_RANGE: (p) => {
+    if (p.divisor !== undefined) {
+      const [a, b] = multiplesOf(p.divisor);
+      return `Angka harus kelipatan ${p.divisor}, misalnya ${a} atau ${b}.`;
+    }
+    if (p.min !== undefined && p.max !== undefined) return `Angka harus antara ${p.min} dan ${p.max}.`;
+    if (p.min !== undefined)
+      return p.exclusive === true
+        ? `Angka terlalu kecil; harus lebih dari ${p.min}.`
+        : `Angka terlalu kecil; paling kecil ${p.min}.`;
+    if (p.max !== undefined)
+      return p.exclusive === true
+        ? `Angka terlalu besar; harus kurang dari ${p.max}.`
+        : `Angka terlalu besar; paling besar ${p.max}.`;
+    return "Angka di luar rentang yang diterima; lihat dokumentasi.";
+  },
+  INVALID_FORMAT: (p) =>
+    (p.format !== undefined && Object.hasOwn(FORMATS, p.format) ? FORMATS[p.format]?.(p) : undefined) ??
+    `Format tidak sesuai${p.format === undefined ? "" : ` (${p.format})`}; lihat dokumentasi.`,
+  INVALID_DATE: (p) =>
+    p.format === "date_time"
+      ? "Tanggal dan waktu harus berformat dateTime XML Schema, misalnya 2026-07-10T09:00:00+07:00 atau 2026-07-10T02:00:00Z."
+      : p.problem === "no_such_day"
+        ? "Tanggal itu tidak ada di kalender (seperti 30 Februari atau 31 April); tanggal harus berformat TTTT-BB-HH, misalnya 2008-07-05."
+        : "Tanggal harus berformat TTTT-BB-HH, misalnya 2008-07-05.",
+  INVALID_NIK: (p) => {
+    const problem =
+      p.problem !== undefined && Object.hasOwn(NIK_PROBLEMS, p.problem) ? NIK_PROBLEMS[p.problem] : undefined;
+    return problem === undefined || (p.problem === "length" && p.length === undefined)
+      ? NIK_SHAPE
+      : `${problem(p)} ${NIK_SHAPE}`;
+  },
+  INVALID_DATE_RANGE: () =>
+    "Tanggal akhir mendahului tanggal mulai; tanggal akhir harus sama dengan atau sesudah tanggal mulai.",
+  INVALID_RANGE: () =>
+    "Nilai maksimal di bawah nilai minimal; nilai maksimal harus sama dengan atau lebih besar dari nilai minimal.",
+  INVALID_DOCUMENT_GATES: () =>
+    "Setiap dokumen tahap penempatan harus juga menjadi dokumen tahap keberangkatan; tambahkan dokumen itu ke daftar keberangkatan.",
+  INVALID_ATTRIBUTE_KEY: () =>
+    "Nama atribut harus diawali huruf, lalu paling banyak 63 huruf, angka atau garis bawah, misalnya tinggi_badan.",
+  TOO_MANY_ATTRIBUTES: (p) =>
+    p.max === undefined ? "Terlalu banyak atribut; kurangi." : `Terlalu banyak atribut; paling banyak ${p.max}.`,
+  UNKNOWN_CITATION: (p) =>
+    `Dasar hukum${p.basis === undefined ? "" : ` "${p.basis}"`} tidak ada dalam daftar kutipan (citations) kebijakan; tambahkan kutipannya atau perbaiki namanya.`,
   UNKNOWN_TARGET: (p) =>
-    `Kebijakan dasar tidak memuat tujuan penempatan${p.target === undefined ? "" : ` ${p.target}`}.`,
-  UNKNOWN_REQUIREMENT_KIND: (p) => `Jenis syarat${p.kind === undefined ? "" : ` ${p.kind}`} tidak terdaftar.`,
-  NOT_AN_OBJECT: () => "Harus berupa objek JSON.",
+    `Kebijakan dasar tidak memuat tujuan penempatan${p.target === undefined ? " ini" : ` ${p.target}`}; untuk menambahkannya, berikan profilnya secara lengkap.`,
+  UNKNOWN_REQUIREMENT_KIND: (p) =>
+    `Jenis syarat${p.kind === undefined ? "" : ` "${p.kind}"`} tidak terdaftar; ${p.suggestion === undefined ? "daftarkan dulu dengan registerRequirementKind." : `mungkin maksudnya "${p.suggestion}".`}`,
+  NOT_AN_OBJECT: () =>
+    'Harus berupa objek (dalam JSON: nama dan nilai dalam kurung kurawal, misalnya {"id": "BLK-001"}).',
+  DUPLICATE_KIND: (p) =>
+    `Jenis syarat${p.kind === undefined ? " ini" : ` "${p.kind}"`} sudah terdaftar; pilih id lain.`,
+  DUPLICATE_CODE: (p) =>
+    `Kode${p.code === undefined ? " ini" : ` ${p.code}`} sudah dinyatakan oleh jenis syarat lain dengan urgensi atau sifat permanen yang berbeda; samakan atau pilih kode lain.`,
+  MISSING_MESSAGE: (p) =>
+    `Tidak ada bahasa yang memuat pesan untuk${p.code === undefined ? " kode ini" : ` ${p.code}`}; tambahkan pesannya di messages.`,
+  NOT_AN_ACHIEVEMENT_CREDENTIAL: () =>
+    "Kredensial harus bertipe VerifiableCredential dengan OpenBadgeCredential atau AchievementCredential.",
+  MISSING_ISSUER: () => "Kredensial tidak menyebut penerbitnya (issuer); isi issuer dengan nama atau id penerbit.",
+  MISSING_VALID_FROM: () =>
+    "Kredensial tidak memuat validFrom (atau issuanceDate); isi dengan tanggal terbit, misalnya 2026-07-10T00:00:00Z.",
+  MISSING_ACHIEVEMENT: () => "Subjek kredensial tidak memuat achievement (capaian yang disertifikasi).",
+  NO_ALIGNED_UNITS: () =>
+    "Achievement tidak terhubung ke unit kompetensi SKKNI mana pun: tidak ada alignment dengan targetCode dan targetFramework SKKNI (atau salah satu unitFrameworks pada opsi).",
+  MALFORMED_CSV: (p) =>
+    p.problem === "unclosed_quote"
+      ? `Baris CSV rusak: sel yang diawali tanda kutip tidak pernah ditutup. Akhiri sel itu dengan tanda kutip; ${QUOTE_FIX}`
+      : p.problem === "text_after_quote"
+        ? `Baris CSV rusak: ada teks langsung sesudah tanda kutip penutup sel. Bila sel berisi tanda kutip, ${QUOTE_FIX}`
+        : `Baris CSV rusak: tanda kutip tidak berpasangan. Bila sel berisi tanda kutip, ${QUOTE_FIX}`,
+  MALFORMED_JSON: () =>
+    'Data ini bukan JSON yang sah; periksa tanda kutip, koma dan kurung kurawalnya. Satu data peserta ditulis seperti {"id": "BLK-001", "sex": "F"}.',
+  RECORD_TOO_LONG: (p) =>
+    `Data ini lebih panjang dari ${p.max === undefined ? "batas" : `${p.max} karakter, batas`} satu data peserta; periksa apakah ada tanda kutip yang tidak ditutup atau beberapa baris yang tergabung.`,
+  EXTRA_CELLS: (p) =>
+    `Baris ini berisi ${p.cells === undefined ? "lebih banyak" : `${p.cells}`} sel, ${p.columns === undefined ? "lebih dari jumlah judul kolom" : `padahal judul kolomnya hanya ${p.columns}`}; sel tambahan tidak punya kolom. Tambahkan judul kolomnya atau hapus sel tambahan itu.`,
+  NIK_SCIENTIFIC_NOTATION: () =>
+    "NIK diubah Excel menjadi notasi ilmiah (misalnya 3.67402E+15 atau 3,67402E+15) sehingga angka terakhirnya hilang. Format kolom NIK sebagai Teks, lalu ketik ulang NIK-nya.",
+  DATE_DAY_FIRST: (p) =>
+    `Tanggal ditulis dengan hari lebih dulu (HH/BB/TTTT atau HH-BB-TTTT); tulis sebagai TTTT-BB-HH, misalnya ${p.example === undefined || p.example === "" ? "2008-07-05" : p.example}, atau jalankan dengan --day-first.`,
 };
 
 /**

@@ -29,3 +29,24 @@ export const EDUCATION_NAMES: Readonly<Record<string, string>> = {
   S2: "S2",
   S3: "S3",
 };
+
+/** A made-up NIK that issue messages show as an example (a woman born 5 August 1990, Kabupaten Bogor). */
+export const EXAMPLE_NIK = "3201014508900001";
+
+/** An example of `n` digits for a code of that length: `36` (a province), `3674` (a regency). */
+export const exampleDigits = (n: unknown): string => {
+  const k = typeof n === "number" && Number.isInteger(n) && n > 0 ? Math.min(n, 24) : 4;
+  return `3674${"0123456789".repeat(2)}`.slice(0, k);
+};
+
+/** Two multiples of `d` to show as examples (`0.5` → `6` and `6.5`). */
+export const multiplesOf = (d: unknown): [string, string] => {
+  const x = typeof d === "number" && Number.isFinite(d) && d > 0 ? d : 1;
+  return [String(Number((12 * x).toPrecision(12))), String(Number((13 * x).toPrecision(12)))];
+};
+
+/** The types of `expected` (`string|number`), each known to the locale's table. */
+export const expectedTypes = (expected: unknown): string[] =>
+  String(expected ?? "")
+    .split("|")
+    .filter((t) => t !== "");

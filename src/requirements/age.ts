@@ -2,7 +2,7 @@ import * as z from "zod";
 import { addDays, ageOn, type CalendarDate, dateOfAge, isCalendarDate } from "../core/date.js";
 import { makeReason, makeVerdict, type Verdict } from "../core/verdict.js";
 import { nationalMinimumAge, parameterMissing } from "../policy/resolve.js";
-import { ageVerdict } from "./age-window.js";
+import { ageVerdict, beforeBirth } from "./age-window.js";
 import { type CodeSpec, defineRequirementKind } from "./kind.js";
 import { BUILT_IN_MESSAGES } from "./messages.js";
 
@@ -12,6 +12,7 @@ const AGE_CODES = {
   AGE_BELOW_MINIMUM: { urgency: "time" },
   AGE_ABOVE_MAXIMUM: { urgency: "blocker", permanent: true },
   BIRTH_DATE_UNKNOWN: { urgency: "data" },
+  AS_OF_BEFORE_BIRTH: { urgency: "data" },
   POLICY_PARAMETER_MISSING: { urgency: "data" },
 } as const satisfies Record<string, CodeSpec>;
 
@@ -27,7 +28,8 @@ const APPLICATION_CODES = {
  * A target age judged on the day of application. With a known `appliedOn` the age is a fact of
  * the past: no window (growing older later does not matter; under the minimum then, the
  * candidate must apply again). Without it the day assessed stands for the application day
- * (`assumed: true`), with the windows of an application made that day.
+ * (`assumed: true`), with the windows of an application made that day. An application day
+ * before the birth date gives `AS_OF_BEFORE_BIRTH` (`unknown`) with that day.
  */
 function applicationAgeVerdict(
   rule: string,
@@ -40,6 +42,7 @@ function applicationAgeVerdict(
 ): Verdict {
   const on = appliedOn ?? day;
   const assumed = appliedOn === undefined;
+  if (on < birthDate) return beforeBirth(rule, on);
   const age = ageOn(birthDate, on);
   if (age < min) {
     return makeVerdict(
@@ -76,7 +79,8 @@ function birthDateUnknown(rule: string): Verdict {
 /**
  * The national minimum age for placement abroad (UU 18/2017 Pasal 5 huruf a: 18; before it
  * UU 39/2004: 18, or 21 with an individual employer), which every target abroad meets without
- * listing it. Not applied to placement at home (destination `"ID"`).
+ * listing it. Not applied to placement at home (destination `"ID"`). A day judged before the
+ * birth date gives `unknown` with `AS_OF_BEFORE_BIRTH`, never a negative age.
  */
 export const nationalAgeKind = defineRequirementKind({
   id: "nationalAge",
@@ -96,6 +100,7 @@ export const nationalAgeKind = defineRequirementKind({
     const rule = "placement.age.national";
     if (ctx.profile.destination === "ID") return [];
     if (!isCalendarDate(c?.birthDate)) return [birthDateUnknown(rule)];
+    if (ctx.day < c.birthDate) return [beforeBirth(rule, ctx.day)];
     const national = nationalMinimumAge(ctx.policy, ctx.profile, ctx.day);
     if (national === undefined) return [parameterMissing(rule, "placementMinimumAge", ctx.day)];
     return [ageVerdict(rule, c.birthDate, ctx.day, national, national.min, undefined)];
@@ -105,7 +110,9 @@ export const nationalAgeKind = defineRequirementKind({
 /**
  * The target's own age window, in completed years on the day judged (`AGE_BELOW_MINIMUM` with
  * `validFrom` on the birthday that reaches it; `AGE_ABOVE_MAXIMUM`, permanent; a pass with
- * `validUntil` the day before the window closes).
+ * `validUntil` the day before the window closes). A day judged (or, with `judgedAt:
+ * "application"`, an application day) before the birth date gives `unknown` with
+ * `AS_OF_BEFORE_BIRTH`, never a negative age.
  */
 export const ageKind = defineRequirementKind({
   id: "age",

@@ -4,7 +4,7 @@ import type { CalendarDate } from "../core/date.js";
 import type { Issue } from "../core/issues.js";
 import { calendarDateSchema } from "../core/schemas.js";
 import { DOCUMENT_KINDS, EDUCATION_LEVELS } from "../core/vocabulary.js";
-import { toIssues } from "../core/zod-issues.js";
+import { makeIssue, toIssues } from "../core/zod-issues.js";
 import type {
   Citation,
   LocalizedText,
@@ -250,12 +250,11 @@ function kindIssues(issues: Issue[]): Issue[] {
     const at = i.path.length >= 2 ? i.path[i.path.length - 2] : undefined;
     if (i.code === "UNKNOWN_KEY" && at === "requirements") {
       const kind = String(i.path[i.path.length - 1]);
-      return {
-        path: i.path,
-        code: "UNKNOWN_REQUIREMENT_KIND",
-        message: `No requirement kind "${kind}" is registered (see registerRequirementKind).`,
-        params: { kind },
-      };
+      const suggestion = i.params?.suggestion;
+      return makeIssue(i.path, "UNKNOWN_REQUIREMENT_KIND", {
+        kind,
+        ...(typeof suggestion === "string" ? { suggestion } : {}),
+      });
     }
     return i;
   });
@@ -270,7 +269,9 @@ function relocated(issues: readonly Issue[], flat: ReadonlySet<string>): Issue[]
 function citationIssues(refs: { path: (string | number)[]; basis: string }[], citations: object): Issue[] {
   return refs
     .filter((r) => !Object.hasOwn(citations, r.basis))
-    .map((r) => ({ path: r.path, code: "UNKNOWN_CITATION", message: "The basis names no citation of the policy." }));
+    .map((r) =>
+      makeIssue(r.path, "UNKNOWN_CITATION", { basis: r.basis.length > 200 ? r.basis.slice(0, 200) : r.basis }),
+    );
 }
 
 function refsOf(lists: Readonly<Record<string, Versions | undefined>>, prefix: (string | number)[], inner: string[]) {
@@ -338,9 +339,11 @@ export function definePolicy(base: Policy, overrides: PolicyOverrides): Result<P
   const o = s.overrides.safeParse(norm.value, { reportInput: true });
   const issues: Issue[] = [];
   if (!b.success)
-    issues.push(...kindIssues(toIssues(b.error.issues)).map((i) => ({ ...i, path: ["base", ...i.path] })));
+    issues.push(...kindIssues(toIssues(b.error.issues, s.policy)).map((i) => ({ ...i, path: ["base", ...i.path] })));
   if (!o.success) {
-    issues.push(...kindIssues(toIssues(o.error.issues)).map((i) => ({ ...i, path: ["overrides", ...i.path] })));
+    issues.push(
+      ...kindIssues(toIssues(o.error.issues, s.overrides)).map((i) => ({ ...i, path: ["overrides", ...i.path] })),
+    );
   }
   if (!b.success || !o.success) return err({ code: "INVALID_POLICY", issues: relocated(issues, norm.flat) });
 
@@ -384,17 +387,14 @@ export function definePolicy(base: Policy, overrides: PolicyOverrides): Result<P
     }
     if (!Object.hasOwn(baseTargets, id)) {
       if (t.profile === undefined) {
-        issues.push({
-          path,
-          code: "UNKNOWN_TARGET",
-          message: "The base policy has no such target; to add one, give its whole profile.",
-          params: { target: id },
-        });
+        issues.push(makeIssue(path, "UNKNOWN_TARGET", { target: id }));
         continue;
       }
       const full = profile.safeParse(t.profile, { reportInput: true });
       if (!full.success) {
-        issues.push(...toIssues(full.error.issues).map((i) => ({ ...i, path: [...path, "profile", ...i.path] })));
+        issues.push(
+          ...toIssues(full.error.issues, profile).map((i) => ({ ...i, path: [...path, "profile", ...i.path] })),
+        );
       }
     }
   }

@@ -1,6 +1,8 @@
 import { err, ok, type Result } from "neverthrow";
+import type { IssueCode, IssueParams } from "../core/codes.js";
 import type { Issue } from "../core/issues.js";
 import { COMPONENT_NAMES } from "../core/vocabulary.js";
+import { makeIssue } from "../core/zod-issues.js";
 import { addKindMessages } from "../i18n/format.js";
 import type { BuiltInRequirementValues } from "../policy/types.js";
 import { ageKind, nationalAgeKind } from "./age.js";
@@ -124,52 +126,51 @@ const CODE = /^[A-Z][A-Z0-9_]{0,63}$/;
 
 function problems(kind: AnyRequirementKind): Issue[] {
   const issues: Issue[] = [];
-  const add = (path: (string | number)[], code: string, message: string) => issues.push({ path, code, message });
+  const add = <C extends IssueCode>(path: (string | number)[], code: C, params?: IssueParams[C]) =>
+    issues.push(makeIssue(path, code, params));
   if (typeof kind !== "object" || kind === null) {
-    add([], "NOT_AN_OBJECT", "Expected a requirement kind declaration.");
+    add([], "NOT_AN_OBJECT");
     return issues;
   }
   if (typeof kind.id !== "string" || !ID.test(kind.id)) {
-    add(["id"], "INVALID_VALUE", "Expected a camelCase id: a lower-case letter, then up to 63 letters or digits.");
+    add(["id"], "INVALID_FORMAT", { format: "camel_case" });
   } else if (byId.has(kind.id) && byId.get(kind.id) !== kind) {
-    add(["id"], "DUPLICATE_KIND", `A requirement kind "${kind.id}" is already registered.`);
+    add(["id"], "DUPLICATE_KIND", { kind: kind.id });
   }
-  if (typeof kind.rule !== "string" || kind.rule.length === 0 || kind.rule.length > 100) {
-    add(["rule"], "INVALID_VALUE", "Expected a rule id of 1 to 100 characters.");
-  }
+  if (typeof kind.rule !== "string") add(["rule"], "INVALID_TYPE", { expected: "string" });
+  else if (kind.rule.length === 0) add(["rule"], "TOO_SHORT", { min: 1 });
+  else if (kind.rule.length > 100) add(["rule"], "TOO_LONG", { max: 100 });
   if (!(COMPONENT_NAMES as readonly string[]).includes(kind.component)) {
-    add(["component"], "INVALID_VALUE", `Expected one of: ${COMPONENT_NAMES.join(", ")}.`);
+    add(["component"], "INVALID_VALUE", { values: COMPONENT_NAMES.join(", ") });
   }
   const gates = Array.isArray(kind.gates) ? kind.gates : [];
   if (gates.length === 0 || gates.some((g) => g !== "placement" && g !== "departure")) {
-    add(["gates"], "INVALID_VALUE", "Expected one or both of: placement, departure.");
+    add(["gates"], "INVALID_VALUE", { values: "placement, departure" });
   }
-  if (typeof kind.schema?.safeParse !== "function") add(["schema"], "INVALID_TYPE", "Expected a zod schema.");
-  if (typeof kind.evaluate !== "function") add(["evaluate"], "INVALID_TYPE", "Expected a function.");
-  if (kind.gaps !== undefined && typeof kind.gaps !== "function") add(["gaps"], "INVALID_TYPE", "Expected a function.");
-  if (kind.national === true) add(["national"], "INVALID_VALUE", "Only built-in kinds are national.");
+  if (typeof kind.schema?.safeParse !== "function") add(["schema"], "INVALID_TYPE", { expected: "zod_schema" });
+  if (typeof kind.evaluate !== "function") add(["evaluate"], "INVALID_TYPE", { expected: "function" });
+  if (kind.gaps !== undefined && typeof kind.gaps !== "function")
+    add(["gaps"], "INVALID_TYPE", { expected: "function" });
+  // Only built-in kinds are national.
+  if (kind.national === true) add(["national"], "INVALID_VALUE", { values: "false" });
   const codes = typeof kind.codes === "object" && kind.codes !== null ? Object.entries(kind.codes) : [];
-  if (codes.length === 0) add(["codes"], "TOO_FEW", "Expected at least one reason code.");
+  if (codes.length === 0) add(["codes"], "TOO_FEW", { min: 1 });
   const messages = typeof kind.messages === "object" && kind.messages !== null ? Object.values(kind.messages) : [];
   for (const [code, spec] of codes) {
-    if (!CODE.test(code)) add(["codes", code], "INVALID_VALUE", "Expected a SCREAMING_SNAKE code.");
+    if (!CODE.test(code)) add(["codes", code], "INVALID_FORMAT", { format: "screaming_snake" });
     const known = specs.get(code);
     if (
       known !== undefined &&
       !byId.has(kind.id) &&
       (known.urgency !== spec?.urgency || !known.permanent !== !spec?.permanent)
     ) {
-      add(
-        ["codes", code],
-        "DUPLICATE_CODE",
-        "The code is declared by another kind with another urgency or permanence.",
-      );
+      add(["codes", code], "DUPLICATE_CODE", { code });
     }
     if (typeof spec !== "object" || spec === null || !Object.hasOwn(URGENCY_RANK, String(spec.urgency))) {
-      add(["codes", code, "urgency"], "INVALID_VALUE", `Expected one of: ${Object.keys(URGENCY_RANK).join(", ")}.`);
+      add(["codes", code, "urgency"], "INVALID_VALUE", { values: Object.keys(URGENCY_RANK).join(", ") });
     }
     if (!messages.some((m) => typeof m?.reasons?.[code as never] === "function")) {
-      add(["messages"], "MISSING_MESSAGE", `No locale has a message for ${code}.`);
+      add(["messages"], "MISSING_MESSAGE", { code });
     }
   }
   return issues;

@@ -235,6 +235,7 @@ describe("NIK", () => {
       birthDay: 5,
       birthMonth: 7,
       birthYear2: 5,
+      birthYears: [1905, 2005],
       sex: "F",
       serial: "0001",
     });

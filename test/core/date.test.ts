@@ -126,6 +126,31 @@ describe("ageOn", () => {
   it("is 0 on the day of birth and negative before it", () => {
     expect(ageOn(d("2020-05-05"), d("2020-05-05"))).toBe(0);
     expect(ageOn(d("2020-05-05"), d("2020-05-04"))).toBe(-1);
+    expect(ageOn(d("2020-05-05"), d("2019-05-05"))).toBe(-1);
+    expect(ageOn(d("2020-05-05"), d("2019-05-04"))).toBe(-2);
+  });
+
+  it("is NaN, never a number made of garbage nor a throw, when a date is not valid", () => {
+    const valid = d("2020-05-05");
+    for (const bad of [
+      undefined,
+      null,
+      42,
+      {},
+      [],
+      "",
+      "2026-02-30",
+      "2026-13-01",
+      "2026-3-1",
+      "2026-03-01T00:00:00Z",
+      " 2026-03-01",
+      "garbage!!!",
+      "abcd-ef-gh",
+    ]) {
+      expect(ageOn(bad as never, valid), String(bad)).toBeNaN();
+      expect(ageOn(valid, bad as never), String(bad)).toBeNaN();
+    }
+    expect(ageOn(undefined as never, undefined as never)).toBeNaN();
   });
 
   describe("laws", () => {
@@ -146,6 +171,18 @@ describe("ageOn", () => {
           expect(ageOn(b, day)).toBe(n);
           expect(ageOn(b, addDays(day, -1))).toBe(n - 1);
         }),
+      );
+    });
+
+    it("is total: a number for two valid dates, NaN otherwise, and never throws", () => {
+      const input = fc.oneof(interestingDate, fc.anything(), fc.string({ minLength: 10, maxLength: 10 }));
+      fc.assert(
+        fc.property(input, input, (b, a) => {
+          const age = ageOn(b as never, a as never);
+          expect(Number.isNaN(age)).toBe(!(isCalendarDate(b) && isCalendarDate(a)));
+          if (!Number.isNaN(age)) expect(Number.isInteger(age)).toBe(true);
+        }),
+        { numRuns: 500 },
       );
     });
 

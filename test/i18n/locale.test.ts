@@ -16,8 +16,17 @@ import {
   parseCandidate,
   resolveLocale,
 } from "sentra-vokasi";
-import { aspectName, documentName, ISSUE_CODES, localized, testName } from "sentra-vokasi/extend";
+import {
+  aspectName,
+  documentName,
+  GAP_CODES,
+  ISSUE_CODES,
+  localized,
+  REASON_CODES,
+  testName,
+} from "sentra-vokasi/extend";
 import { describe, expect, it } from "vitest";
+import { ISSUE_DOCS, REASON_DOCS } from "../../src/i18n/docs.js";
 import { localeChain } from "../../src/i18n/locale.js";
 
 const PARAMS: readonly Record<string, string | number>[] = [
@@ -32,6 +41,20 @@ const PARAMS: readonly Record<string, string | number>[] = [
   { format: "regex" },
   { target: "XX" },
   { kind: "minimumHeight" },
+  { key: "birthdate", suggestion: "birthDate" },
+  { min: 0, exclusive: "true" },
+  { format: "digits", length: 4 },
+  { format: "camel_case" },
+  { problem: "no_such_day" },
+  { problem: "length", length: 15 },
+  { problem: "province" },
+  { problem: "unclosed_quote" },
+  { problem: "text_after_quote" },
+  { cells: 9, columns: 7 },
+  { example: "2008-07-05" },
+  { code: "HEIGHT_BELOW_MINIMUM" },
+  { basis: "Pergub" },
+  { expected: "string|number|boolean" },
 ];
 
 describe("built-in locales", () => {
@@ -64,11 +87,99 @@ describe("built-in locales", () => {
   });
 });
 
+describe("law: no public formatter returns a bare known code", () => {
+  const clean = (text: string, code: string, where: string) => {
+    expect(text.length, where).toBeGreaterThan(0);
+    expect(text.startsWith(code), `${where}: not the bare code`).toBe(false);
+    expect(text, where).not.toMatch(/undefined|NaN|\[object/);
+  };
+  const reasonExample = (code: string): Record<string, string | number | boolean> =>
+    Object.hasOwn(REASON_DOCS, code)
+      ? ((REASON_DOCS as Record<string, { example: object }>)[code]?.example as never)
+      : {};
+
+  it("formatReason words every reason and issue code, formatGap every gap code, formatIssue every issue code, in every locale", () => {
+    for (const [tag, locale] of Object.entries(LOCALES)) {
+      for (const code of REASON_CODES) {
+        clean(
+          formatReason({ code, outcome: "fail", params: reasonExample(code) } as never, locale),
+          code,
+          `${tag} ${code}`,
+        );
+      }
+      for (const code of GAP_CODES) {
+        const params =
+          code === "LANGUAGE_RESULT_NEEDED" ? { tests: "JLPT,JFT_BASIC", minimums: "N4,200" } : reasonExample(code);
+        for (const p of [params, { ...params, from: "2027-01-01" }]) {
+          clean(formatGap({ code, component: "documents", params: p }, locale), code, `${tag} gap ${code}`);
+        }
+      }
+      for (const code of ISSUE_CODES) {
+        for (const params of [ISSUE_DOCS[code].example as Record<string, string | number>, {}]) {
+          clean(formatIssue({ path: [], code, message: "", params }, locale), code, `${tag} issue ${code}`);
+          // (a code that is also a reason or gap code keeps its reason's message and params)
+          if ((REASON_CODES as readonly string[]).includes(code) || GAP_CODES.includes(code)) continue;
+          clean(formatReason({ code, outcome: "fail", params } as never, locale), code, `${tag} reason ${code}`);
+          clean(formatGap({ code, component: "data", params }, locale), code, `${tag} gap ${code}`);
+        }
+      }
+    }
+  });
+
+  it("formatReason of an issue code is the locale's issue message", () => {
+    const r = { code: "INVALID_DATE", outcome: "fail", params: {} } as never;
+    expect(formatReason(r, "id")).toBe("Tanggal harus berformat TTTT-BB-HH, misalnya 2008-07-05.");
+    expect(formatReason(r, "en")).toBe("A date must be written YYYY-MM-DD, for example 2008-07-05.");
+    // a caller's locale: its own issue message first, then its fallback's
+    const jv: Locale = { tag: "jv", fallback: LOCALES.id, issues: { REQUIRED: () => "Kudu diisi." } };
+    expect(formatReason({ code: "REQUIRED", outcome: "fail", params: {} } as never, jv)).toBe("Kudu diisi.");
+    expect(formatReason(r, jv)).toBe("Tanggal harus berformat TTTT-BB-HH, misalnya 2008-07-05.");
+    // a reason code keeps its reason message, even where an issue has the same code
+    expect(formatReason({ code: "UNKNOWN_TARGET", outcome: "fail", params: { target: "XX" } }, "en")).toBe(
+      LOCALES.en.reasons.UNKNOWN_TARGET({ target: "XX" }),
+    );
+  });
+});
+
 describe("formatIssue", () => {
   it("keeps the issue's own message for a code no locale knows, and never throws", () => {
-    expect(formatIssue({ path: [], code: "MALFORMED_CSV", message: "Bad quote." }, "id")).toBe("Bad quote.");
+    expect(formatIssue({ path: [], code: "FUTURE_CODE", message: "Bad quote." }, "id")).toBe("Bad quote.");
     expect(formatIssue({ path: [], code: "X", message: "" }, "id")).toBe("X");
     expect(formatIssue(null as never, "en")).toBe("undefined");
+  });
+
+  it("words the problems of an officer's file: what is wrong and how to fix it", () => {
+    const say = (code: string, params: Record<string, string | number>, l: "id" | "en") =>
+      formatIssue({ path: [], code, message: "", params }, l);
+    expect(say("MALFORMED_CSV", { problem: "unclosed_quote" }, "id")).toMatch(
+      /^Baris CSV rusak: sel yang diawali tanda kutip tidak pernah ditutup\..*"Siti ""Ani"" Aminah"\.$/,
+    );
+    expect(say("MALFORMED_CSV", { problem: "text_after_quote" }, "en")).toMatch(/text follows the closing quote/);
+    expect(say("EXTRA_CELLS", { cells: 9, columns: 7 }, "id")).toBe(
+      "Baris ini berisi 9 sel, padahal judul kolomnya hanya 7; sel tambahan tidak punya kolom. Tambahkan judul kolomnya atau hapus sel tambahan itu.",
+    );
+    expect(say("RECORD_TOO_LONG", { max: 100000 }, "en")).toMatch(/^This record is longer than 100000 characters/);
+    expect(say("NIK_SCIENTIFIC_NOTATION", {}, "id")).toMatch(/Format kolom NIK sebagai Teks/);
+    expect(say("NIK_SCIENTIFIC_NOTATION", {}, "en")).toMatch(/Format the NIK column as Text/);
+    expect(say("DATE_DAY_FIRST", { example: "2008-07-05" }, "id")).toBe(
+      "Tanggal ditulis dengan hari lebih dulu (HH/BB/TTTT atau HH-BB-TTTT); tulis sebagai TTTT-BB-HH, misalnya 2008-07-05, atau jalankan dengan --day-first.",
+    );
+    expect(say("DATE_DAY_FIRST", { example: "2008-07-05" }, "en")).toBe(
+      "The date is written day first (DD/MM/YYYY or DD-MM-YYYY); write it YYYY-MM-DD, for example 2008-07-05, or run with --day-first.",
+    );
+    expect(say("MALFORMED_JSON", {}, "en")).toMatch(/^This record is not valid JSON/);
+    expect(say("INVALID_DATE", {}, "id")).toBe("Tanggal harus berformat TTTT-BB-HH, misalnya 2008-07-05.");
+    expect(say("INVALID_DATE", {}, "en")).toBe("A date must be written YYYY-MM-DD, for example 2008-07-05.");
+    expect(say("INVALID_TYPE", { expected: "number" }, "id")).toBe(
+      "Jenis nilai tidak sesuai; harus berupa angka, misalnya 200.",
+    );
+    expect(say("INVALID_TYPE", { expected: "string|number" }, "id")).toBe(
+      "Jenis nilai tidak sesuai; harus berupa teks atau angka.",
+    );
+    expect(say("OUT_OF_RANGE", { min: 0, exclusive: true as never }, "en")).toBe(
+      "Too small: expected a number greater than 0.",
+    );
+    expect(say("OUT_OF_RANGE", { min: 10, max: 250 }, "id")).toBe("Angka harus antara 10 dan 250.");
   });
 });
 

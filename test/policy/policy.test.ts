@@ -87,7 +87,8 @@ describe("definePolicy", () => {
       {
         path: ["overrides", "parameters", "placementMinimumAge", 0, "basis"],
         code: "UNKNOWN_CITATION",
-        message: "The basis names no citation of the policy.",
+        message: 'The basis "nowhere" names no citation of the policy; add the citation or correct the name.',
+        params: { basis: "nowhere" },
       },
     ]);
   });
@@ -102,7 +103,7 @@ describe("definePolicy", () => {
       {
         path: ["overrides", "targets", "XX-NOWHERE"],
         code: "UNKNOWN_TARGET",
-        message: "The base policy has no such target; to add one, give its whole profile.",
+        message: "The base policy has no target XX-NOWHERE; to add one, give its whole profile.",
         params: { target: "XX-NOWHERE" },
       },
     ]);

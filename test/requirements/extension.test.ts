@@ -154,12 +154,12 @@ describe("a target made of existing kinds (examples/custom-target.ts)", () => {
     expect(JSON.parse(assessed.out).status).toBe("ready");
     const listed = await cli(["targets", "--policy", policyFile, "--locale", "id"]);
     expect(listed.out).toContain("Australia, PALM hortikultura");
-    const without = await cli(["assess", cohort, "--target", PALM]);
+    const without = await cli(["assess", cohort, "--target", PALM, "--locale", "en"]);
     expect(without.code).toBe(2);
     expect(without.err).toContain("unknown target");
     const broken = join(dir, "broken.json");
     writeFileSync(broken, JSON.stringify({ targets: { [PALM]: { requirements: { age: [{ from: "x" }] } } } }));
-    const bad = await cli(["assess", cohort, "--target", PALM, "--policy", broken]);
+    const bad = await cli(["assess", cohort, "--target", PALM, "--policy", broken, "--locale", "en"]);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain("is not a valid policy");
     const explained = await cli(["explain", cohort, "--id", "PALM-0002", "--target", PALM, "--policy", policyFile]);
@@ -283,14 +283,14 @@ describe("the registry refuses what it cannot trust", () => {
 
   it("names every problem of a declaration", () => {
     expect(codes({ ...valid, id: "age" })).toEqual(["id DUPLICATE_KIND"]);
-    expect(codes({ ...valid, id: "Bad Id" })).toEqual(["id INVALID_VALUE"]);
+    expect(codes({ ...valid, id: "Bad Id" })).toEqual(["id INVALID_FORMAT"]);
     expect(codes({ ...valid, component: "money" })).toEqual(["component INVALID_VALUE"]);
     expect(codes({ ...valid, gates: [] })).toEqual(["gates INVALID_VALUE"]);
     expect(codes({ ...valid, schema: {} })).toEqual(["schema INVALID_TYPE"]);
     expect(codes({ ...valid, evaluate: 1 })).toEqual(["evaluate INVALID_TYPE"]);
     expect(codes({ ...valid, codes: {} })).toEqual(["codes TOO_FEW"]);
     expect(codes({ ...valid, codes: { bad: { urgency: "soon" } }, messages: {} })).toEqual([
-      "codes.bad INVALID_VALUE",
+      "codes.bad INVALID_FORMAT",
       "codes.bad.urgency INVALID_VALUE",
       "messages MISSING_MESSAGE",
     ]);
@@ -299,7 +299,7 @@ describe("the registry refuses what it cannot trust", () => {
       "messages MISSING_MESSAGE",
     ]);
     expect(codes({ ...valid, national: true })).toEqual(["national INVALID_VALUE"]);
-    expect(codes({ ...valid, gaps: "x", rule: "" })).toEqual(["rule INVALID_VALUE", "gaps INVALID_TYPE"]);
+    expect(codes({ ...valid, gaps: "x", rule: "" })).toEqual(["rule TOO_SHORT", "gaps INVALID_TYPE"]);
     expect(codes(null as never)).toEqual([" NOT_AN_OBJECT"]);
   });
 

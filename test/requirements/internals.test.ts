@@ -8,6 +8,7 @@ import {
   checkPlacementEligibility,
   DEFAULT_POLICY,
   definePolicy,
+  formatIssue,
   type Policy,
   parseCandidate,
   targetRequirements,
@@ -41,36 +42,58 @@ describe("registerRequirementKind", () => {
   };
   const issues = (kind: object) => registerRequirementKind(kind as never)._unsafeUnwrapErr().issues;
 
-  it("words every refusal", () => {
+  it("words every refusal: the English locale's text for the code and its params", () => {
     expect(issues(null as never)).toEqual([
-      { path: [], code: "NOT_AN_OBJECT", message: "Expected a requirement kind declaration." },
+      {
+        path: [],
+        code: "NOT_AN_OBJECT",
+        message: 'Expected an object (in JSON: names and values in curly braces, for example {"id": "BLK-001"}).',
+      },
     ]);
-    expect(issues({ ...valid, id: "9" })[0]?.message).toBe(
-      "Expected a camelCase id: a lower-case letter, then up to 63 letters or digits.",
-    );
+    expect(issues({ ...valid, id: "9" })[0]).toEqual({
+      path: ["id"],
+      code: "INVALID_FORMAT",
+      message:
+        "Expected a camelCase id: a lower-case letter, then up to 63 letters or digits, for example minimumHeight.",
+      params: { format: "camel_case" },
+    });
     expect(issues({ ...valid, id: "language" })[0]?.message).toBe(
-      'A requirement kind "language" is already registered.',
+      'A requirement kind "language" is already registered; choose another id.',
     );
-    expect(issues({ ...valid, rule: "" })[0]?.message).toBe("Expected a rule id of 1 to 100 characters.");
-    expect(issues({ ...valid, rule: "x".repeat(101) })[0]?.code).toBe("INVALID_VALUE");
+    expect(issues({ ...valid, rule: "" })[0]?.message).toBe("Must not be empty: write at least 1 character.");
+    expect(issues({ ...valid, rule: 5 })[0]?.code).toBe("INVALID_TYPE");
+    expect(issues({ ...valid, rule: "x".repeat(101) })[0]).toMatchObject({ code: "TOO_LONG", params: { max: 100 } });
     expect(issues({ ...valid, component: "x" })[0]?.message).toBe(
-      "Expected one of: eligibility, skill, language, health, documents, orientation.",
+      "Not an accepted value; expected one of: eligibility, skill, language, health, documents, orientation.",
     );
-    expect(issues({ ...valid, gates: ["x"] })[0]?.message).toBe("Expected one or both of: placement, departure.");
+    expect(issues({ ...valid, gates: ["x"] })[0]?.message).toBe(
+      "Not an accepted value; expected one of: placement, departure.",
+    );
     expect(issues({ ...valid, gates: "placement" })[0]?.path).toEqual(["gates"]);
-    expect(issues({ ...valid, schema: undefined })[0]?.message).toBe("Expected a zod schema.");
-    expect(issues({ ...valid, evaluate: undefined })[0]?.message).toBe("Expected a function.");
-    expect(issues({ ...valid, gaps: 1 })[0]?.message).toBe("Expected a function.");
-    expect(issues({ ...valid, national: true })[0]?.message).toBe("Only built-in kinds are national.");
-    expect(issues({ ...valid, codes: null })[0]?.message).toBe("Expected at least one reason code.");
+    expect(issues({ ...valid, schema: undefined })[0]?.message).toBe("Wrong type of value; expected a zod schema.");
+    expect(issues({ ...valid, evaluate: undefined })[0]?.message).toBe("Wrong type of value; expected a function.");
+    expect(issues({ ...valid, gaps: 1 })[0]?.message).toBe("Wrong type of value; expected a function.");
+    expect(issues({ ...valid, national: true })[0]?.message).toBe("Not an accepted value; expected one of: false.");
+    expect(issues({ ...valid, codes: null })[0]?.message).toBe("Too few items: give at least 1.");
     expect(
       issues({ ...valid, codes: { x: { urgency: "data" } }, messages: { en: { reasons: { x: () => "" } } } })[0]
         ?.message,
-    ).toBe("Expected a SCREAMING_SNAKE code.");
-    expect(issues({ ...valid, codes: { PINNED_CODE: { urgency: "soon" } } })[0]?.message).toBe(
-      "Expected one of: blocker, data, documents, health, language, skill, education, orientation, time.",
+    ).toBe(
+      "Expected capitals, digits and underscores, starting with a letter (SCREAMING_SNAKE), for example HEIGHT_BELOW_MINIMUM.",
     );
-    expect(issues({ ...valid, messages: null })[0]?.message).toBe("No locale has a message for PINNED_CODE.");
+    expect(issues({ ...valid, codes: { PINNED_CODE: { urgency: "soon" } } })[0]?.message).toBe(
+      "Not an accepted value; expected one of: blocker, data, documents, health, language, skill, education, orientation, time.",
+    );
+    expect(issues({ ...valid, messages: null })[0]).toEqual({
+      path: ["messages"],
+      code: "MISSING_MESSAGE",
+      message: "No locale has a message for PINNED_CODE; add one to messages.",
+      params: { code: "PINNED_CODE" },
+    });
+    for (const i of issues({ ...valid, id: "9", rule: "", component: "x", codes: {} })) {
+      expect(formatIssue(i, "en")).toBe(i.message);
+      expect(formatIssue(i, "id")).not.toBe(i.message);
+    }
   });
 
   it("refuses a code another kind declares differently, in urgency or in permanence only", () => {
@@ -88,7 +111,9 @@ describe("registerRequirementKind", () => {
     expect(other({ urgency: "documents" })).toEqual([]);
     expect(other({ urgency: "documents", permanent: true })[0]).toMatchObject({
       code: "DUPLICATE_CODE",
-      message: "The code is declared by another kind with another urgency or permanence.",
+      message:
+        "The code DOCUMENT_MISSING is declared by another kind with another urgency or permanence; declare it the same way or choose another code.",
+      params: { code: "DOCUMENT_MISSING" },
     });
     expect(other({ urgency: "data" })[0]?.code).toBe("DUPLICATE_CODE");
     expect(other(null as never).map((i) => i.code)).toContain("DUPLICATE_CODE");
