@@ -51,6 +51,17 @@ describe("sample cohort", () => {
   });
 });
 
+describe("npm run demo", () => {
+  it("prints what the README shows (its first lines), each invalid record and finding once", async () => {
+    const { demoText, readmeBlock, readmeBlockOf } = await import("../scripts/demo.js");
+    const text = await demoText();
+    expect(readmeBlockOf(read("README.md")), "run `npx tsx scripts/demo.ts --update-readme`").toBe(readmeBlock(text));
+    const listed = text.split("\n").filter((l) => / \(id "[^"]+"\): (data tidak sah|temuan): /.test(l));
+    expect(listed.length).toBeGreaterThan(5);
+    expect(new Set(listed).size).toBe(listed.length);
+  }, 60_000);
+});
+
 describe("demo", () => {
   it("shows every outcome, invalid records and audit findings, with NIKs masked", () => {
     const cohort = JSON.parse(read("examples/data/banten-cohort.json")) as Record<string, unknown>[];

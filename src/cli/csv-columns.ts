@@ -60,27 +60,30 @@ export const CSV_COLUMNS = {
   orientation: ["orientation_completedOn"],
 } as const;
 
-const KNOWN = new Set<string>(Object.values(CSV_COLUMNS).flat());
+/** Every column name the CLI knows, apart from `attr_<name>`. */
+export const KNOWN_COLUMNS: ReadonlySet<string> = new Set<string>(Object.values(CSV_COLUMNS).flat());
 /** Columns of caller-defined evidence: `attr_heightCm` → `attributes.heightCm`. */
-const ATTRIBUTE_PREFIX = "attr_";
+export const ATTRIBUTE_PREFIX = "attr_";
 
 function num(v: string): number | string {
   const n = Number(v);
-  return v.trim() !== "" && Number.isFinite(n) ? n : v;
+  return v !== "" && Number.isFinite(n) ? n : v;
 }
 
 function bool(v: string): boolean | string {
-  const s = v.trim().toLowerCase();
-  if (["true", "1", "yes", "ya", "y"].includes(s)) return true;
-  if (["false", "0", "no", "tidak", "n"].includes(s)) return false;
+  const s = v.toLowerCase();
+  if (s === "true" || s === "1" || s === "yes" || s === "ya" || s === "y") return true;
+  if (s === "false" || s === "0" || s === "no" || s === "tidak" || s === "n") return false;
   return v;
 }
 
 function list(v: string): string[] {
-  return v
-    .split(";")
-    .map((x) => x.trim())
-    .filter((x) => x !== "");
+  const out: string[] = [];
+  for (const x of v.split(";")) {
+    const t = x.trim();
+    if (t !== "") out.push(t);
+  }
+  return out;
 }
 
 function dated(v: string): { code: string; on: string }[] {
@@ -90,27 +93,46 @@ function dated(v: string): { code: string; on: string }[] {
   });
 }
 
+/** A candidate record built from one row, and where each of its fields came from. */
+export interface MappedRow {
+  /** The JSON shape `parseCandidate` reads. */
+  readonly record: Record<string, unknown>;
+  /**
+   * The column of a field path (`documents.0.expiresOn` → `passport_expiresOn`): the longest
+   * registered prefix of the path, or `undefined`.
+   */
+  readonly columnOf: (path: readonly (string | number)[]) => string | undefined;
+}
+
 /**
- * Turns one CSV row (header → cell) into the JSON shape `parseCandidate` reads. Empty cells are
- * absent values; unknown columns are kept so that parsing reports them (`UNKNOWN_KEY`).
+ * Turns one row (column → cell; cells already trimmed, empty cells absent) into the JSON shape
+ * `parseCandidate` reads, remembering which column each field path came from so that a
+ * problem can be named by the column the officer typed. Unknown columns never reach here: the
+ * header is checked first.
  */
-export function rowToCandidate(row: Readonly<Record<string, string | undefined>>): Record<string, unknown> {
+export function rowToCandidate(row: Readonly<Record<string, string | undefined>>): MappedRow {
   const get = (k: string): string | undefined => {
     const v = row[k];
-    return v === undefined || v.trim() === "" ? undefined : v.trim();
+    return v === undefined || v === "" ? undefined : v;
   };
+  const paths = new Map<string, string>();
+  const from = (path: string, column: string) => paths.set(path, column);
   const out: Record<string, unknown> = {};
   for (const k of ["id", "nik", "fullName", "sex", "birthDate", "education", "maritalStatus", "appliedOn"]) {
+    from(k, k);
     const v = get(k);
     if (v !== undefined) out[k] = v;
   }
   const province = get("provinceCode");
   const regency = get("regencyCode");
+  from("domicile", province !== undefined ? "provinceCode" : "regencyCode");
+  from("domicile.provinceCode", "provinceCode");
+  from("domicile.regencyCode", "regencyCode");
   if (province !== undefined || regency !== undefined) {
-    out.domicile = {
-      ...(province === undefined ? {} : { provinceCode: province }),
-      ...(regency === undefined ? {} : { regencyCode: regency }),
-    };
+    const domicile: Record<string, unknown> = {};
+    if (province !== undefined) domicile.provinceCode = province;
+    if (regency !== undefined) domicile.regencyCode = regency;
+    out.domicile = domicile;
   }
   const documents: Record<string, unknown>[] = [];
   for (const kind of DOCUMENT_KINDS) {
@@ -119,134 +141,154 @@ export function rowToCandidate(row: Readonly<Record<string, string | undefined>>
     const issuedOn = get(`${p}_issuedOn`);
     const expiresOn = get(`${p}_expiresOn`);
     if (number === undefined && issuedOn === undefined && expiresOn === undefined) continue;
-    documents.push({
-      kind,
-      ...(number === undefined ? {} : { number }),
-      ...(issuedOn === undefined ? {} : { issuedOn }),
-      ...(expiresOn === undefined ? {} : { expiresOn }),
-    });
+    const at = `documents.${documents.length}`;
+    from(at, number !== undefined ? `${p}_number` : issuedOn !== undefined ? `${p}_issuedOn` : `${p}_expiresOn`);
+    from(`${at}.number`, `${p}_number`);
+    from(`${at}.issuedOn`, `${p}_issuedOn`);
+    from(`${at}.expiresOn`, `${p}_expiresOn`);
+    const doc: Record<string, unknown> = { kind };
+    if (number !== undefined) doc.number = number;
+    if (issuedOn !== undefined) doc.issuedOn = issuedOn;
+    if (expiresOn !== undefined) doc.expiresOn = expiresOn;
+    documents.push(doc);
   }
   if (documents.length > 0) out.documents = documents;
   const result = get("medical_result");
   const examinedOn = get("medical_examinedOn");
   if (result !== undefined || examinedOn !== undefined) {
+    const check: Record<string, unknown> = {};
+    if (result !== undefined) check.result = result;
+    if (examinedOn !== undefined) check.examinedOn = examinedOn;
     const scope = get("medical_scope");
+    if (scope !== undefined) check.scope = scope;
     const cv = get("medical_colourVisionNormal");
+    if (cv !== undefined) check.colourVisionNormal = bool(cv);
     const issued = get("medical_certificateIssuedOn");
+    if (issued !== undefined) check.certificateIssuedOn = issued;
     const pregnancy = get("pregnancy_test_result");
     const testedOn = get("pregnancy_test_testedOn");
-    out.medicalChecks = [
-      {
-        ...(result === undefined ? {} : { result }),
-        ...(examinedOn === undefined ? {} : { examinedOn }),
-        ...(scope === undefined ? {} : { scope }),
-        ...(cv === undefined ? {} : { colourVisionNormal: bool(cv) }),
-        ...(issued === undefined ? {} : { certificateIssuedOn: issued }),
-        ...(pregnancy === undefined && testedOn === undefined
-          ? {}
-          : {
-              pregnancyTest: {
-                ...(pregnancy === undefined ? {} : { result: pregnancy }),
-                ...(testedOn === undefined ? {} : { testedOn }),
-              },
-            }),
-      },
-    ];
-  }
-  const languageResults: Record<string, unknown>[] = [];
-  const scored: [string, string][] = [
-    ["JFT_BASIC", "jft_basic"],
-    ["EPS_TOPIK", "eps_topik"],
-    ["TOPIK", "topik"],
-  ];
-  for (const [test, p] of scored) {
-    const score = get(`${p}_score`);
-    const takenOn = get(`${p}_takenOn`);
-    // Only EPS-TOPIK has an announcement column (its validity counts from the announcement).
-    const announcedOn = p === "eps_topik" ? get(`${p}_announcedOn`) : undefined;
-    if (score !== undefined || takenOn !== undefined) {
-      languageResults.push({
-        test,
-        ...(score === undefined ? {} : { score: num(score) }),
-        ...(takenOn === undefined ? {} : { takenOn }),
-        ...(announcedOn === undefined ? {} : { announcedOn }),
-      });
+    if (pregnancy !== undefined || testedOn !== undefined) {
+      const test: Record<string, unknown> = {};
+      if (pregnancy !== undefined) test.result = pregnancy;
+      if (testedOn !== undefined) test.testedOn = testedOn;
+      check.pregnancyTest = test;
     }
+    out.medicalChecks = [check];
   }
-  const jlpt = get("jlpt_level");
-  if (jlpt !== undefined || get("jlpt_takenOn") !== undefined) {
-    languageResults.push({
-      test: "JLPT",
-      ...(jlpt === undefined ? {} : { level: jlpt }),
-      ...(get("jlpt_takenOn") ? { takenOn: get("jlpt_takenOn") } : {}),
-    });
+  from("medicalChecks", "medical_result");
+  for (const f of ["result", "examinedOn", "scope", "colourVisionNormal", "certificateIssuedOn"]) {
+    from(`medicalChecks.0.${f}`, `medical_${f}`);
   }
-  const cefr = get("cefr_level");
-  if (cefr !== undefined || get("cefr_takenOn") !== undefined) {
-    const provider = get("cefr_provider");
-    languageResults.push({
-      test: "CEFR",
-      ...(cefr === undefined ? {} : { level: cefr }),
-      ...(provider === undefined ? {} : { provider }),
-      ...(get("cefr_takenOn") ? { takenOn: get("cefr_takenOn") } : {}),
-    });
-  }
+  from("medicalChecks.0.pregnancyTest", "pregnancy_test_result");
+  from("medicalChecks.0.pregnancyTest.result", "pregnancy_test_result");
+  from("medicalChecks.0.pregnancyTest.testedOn", "pregnancy_test_testedOn");
+  const languageResults: Record<string, unknown>[] = [];
+  const language = (
+    test: string,
+    p: string,
+    valueKey: string,
+    valueColumn: string,
+    value: unknown,
+    extra: string[],
+  ) => {
+    const takenOn = get(`${p}_takenOn`);
+    if (value === undefined && takenOn === undefined) return;
+    const at = `languageResults.${languageResults.length}`;
+    from(at, `${p}_${valueColumn}`);
+    from(`${at}.${valueKey}`, `${p}_${valueColumn}`);
+    from(`${at}.takenOn`, `${p}_takenOn`);
+    const r: Record<string, unknown> = { test };
+    if (value !== undefined) r[valueKey] = value;
+    if (takenOn !== undefined) r.takenOn = takenOn;
+    for (const e of extra) {
+      from(`${at}.${e}`, `${p}_${e}`);
+      const v = get(`${p}_${e}`);
+      if (v !== undefined) r[e] = v;
+    }
+    languageResults.push(r);
+  };
+  const score = (p: string) => {
+    const v = get(`${p}_score`);
+    return v === undefined ? undefined : num(v);
+  };
+  // Only EPS-TOPIK has an announcement column (its validity counts from the announcement).
+  language("JFT_BASIC", "jft_basic", "score", "score", score("jft_basic"), []);
+  language("EPS_TOPIK", "eps_topik", "score", "score", score("eps_topik"), ["announcedOn"]);
+  language("TOPIK", "topik", "score", "score", score("topik"), []);
+  language("JLPT", "jlpt", "level", "level", get("jlpt_level"), []);
+  language("CEFR", "cefr", "level", "level", get("cefr_level"), ["provider"]);
   const band = get("ielts_band");
-  if (band !== undefined || get("ielts_takenOn") !== undefined) {
-    languageResults.push({
-      test: "IELTS",
-      ...(band === undefined ? {} : { band: num(band) }),
-      ...(get("ielts_takenOn") ? { takenOn: get("ielts_takenOn") } : {}),
-    });
-  }
+  language("IELTS", "ielts", "band", "band", band === undefined ? undefined : num(band), []);
   if (languageResults.length > 0) out.languageResults = languageResults;
   const track = get("track_id");
+  from("enrollments", "track_id");
+  from("enrollments.0.trackId", "track_id");
+  for (const f of ["startedOn", "completedOn", "hoursAttended"]) from(`enrollments.0.${f}`, `track_${f}`);
   if (track !== undefined) {
+    const e: Record<string, unknown> = { trackId: track };
+    const startedOn = get("track_startedOn");
+    if (startedOn !== undefined) e.startedOn = startedOn;
     const completedOn = get("track_completedOn");
+    if (completedOn !== undefined) e.completedOn = completedOn;
     const hours = get("track_hoursAttended");
-    out.enrollments = [
-      {
-        trackId: track,
-        ...(get("track_startedOn") ? { startedOn: get("track_startedOn") } : {}),
-        ...(completedOn === undefined ? {} : { completedOn }),
-        ...(hours === undefined ? {} : { hoursAttended: num(hours) }),
-      },
-    ];
+    if (hours !== undefined) e.hoursAttended = num(hours);
+    out.enrollments = [e];
   }
+  from("unitResults", "units_competent");
   const units = get("units_competent");
   if (units !== undefined) {
     out.unitResults = dated(units).map((u) => ({ unitCode: u.code, result: "COMPETENT", assessedOn: u.on }));
   }
   const certificates: Record<string, unknown>[] = [];
   const scheme = get("competency_schemeCode");
-  if (scheme !== undefined || get("competency_unitCodes") !== undefined) {
-    const expiresOn = get("competency_expiresOn");
-    certificates.push({
-      kind: "COMPETENCY",
-      ...(scheme === undefined ? {} : { schemeCode: scheme }),
-      unitCodes: list(get("competency_unitCodes") ?? ""),
-      ...(get("competency_issuer") ? { issuer: get("competency_issuer") } : {}),
-      ...(get("competency_issuedOn") ? { issuedOn: get("competency_issuedOn") } : {}),
-      ...(expiresOn === undefined ? {} : { expiresOn }),
-    });
+  const unitCodes = get("competency_unitCodes");
+  if (scheme !== undefined || unitCodes !== undefined) {
+    from("certificates.0", scheme !== undefined ? "competency_schemeCode" : "competency_unitCodes");
+    const c: Record<string, unknown> = { kind: "COMPETENCY" };
+    if (scheme !== undefined) c.schemeCode = scheme;
+    c.unitCodes = list(unitCodes ?? "");
+    for (const f of ["schemeCode", "unitCodes", "issuer", "issuedOn", "expiresOn"]) {
+      from(`certificates.0.${f}`, `competency_${f}`);
+      if (f === "schemeCode" || f === "unitCodes") continue;
+      const v = get(`competency_${f}`);
+      if (v !== undefined) c[f] = v;
+    }
+    certificates.push(c);
   }
-  for (const t of dated(get("skill_tests") ?? ""))
+  for (const t of dated(get("skill_tests") ?? "")) {
+    from(`certificates.${certificates.length}`, "skill_tests");
     certificates.push({ kind: "SKILL_TEST", test: t.code, issuedOn: t.on });
+  }
   if (certificates.length > 0) out.certificates = certificates;
+  from("certificates", "skill_tests");
+  from("orientation", "orientation_completedOn");
   const oriented = get("orientation_completedOn");
   if (oriented !== undefined) out.orientation = { completedOn: oriented };
   // `attr_<name>` columns are the caller's evidence (`attributes.<name>`): numbers and
   // true/false are read as such, anything else stays text.
   const attributes: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row)) {
-    if (v === undefined || v.trim() === "") continue;
-    if (k.startsWith(ATTRIBUTE_PREFIX) && k.length > ATTRIBUTE_PREFIX.length) {
-      const b = bool(v);
-      attributes[k.slice(ATTRIBUTE_PREFIX.length)] = typeof b === "boolean" && !/^[01]$/.test(v.trim()) ? b : num(v);
-    } else if (!KNOWN.has(k)) {
-      out[k] = v;
+  let any = false;
+  for (const k in row) {
+    const v = row[k];
+    if (v === undefined || v === "" || !k.startsWith(ATTRIBUTE_PREFIX) || k.length === ATTRIBUTE_PREFIX.length) {
+      continue;
     }
+    const name = k.slice(ATTRIBUTE_PREFIX.length);
+    from(`attributes.${name}`, k);
+    const b = bool(v);
+    attributes[name] = typeof b === "boolean" && v !== "0" && v !== "1" ? b : num(v);
+    any = true;
   }
-  if (Object.keys(attributes).length > 0) out.attributes = attributes;
-  return out;
+  from("attributes", "attr_");
+  if (any) out.attributes = attributes;
+  return {
+    record: out,
+    columnOf: (path) => {
+      for (let n = path.length; n > 0; n--) {
+        const c = paths.get(path.slice(0, n).join("."));
+        if (c !== undefined) return c;
+      }
+      return undefined;
+    },
+  };
 }

@@ -4,9 +4,13 @@
  * A truncated or malformed array ends with an `error` item; elements are parsed by the caller.
  * An element whose text (between its separators, whitespace included) is longer than
  * `maxChars` comes as `{ tooLong: true }`, whatever the chunking, and is not held once it
- * passes the limit; the elements after it still come.
+ * passes the limit; the elements after it still come. Each piece carries the line (1-based)
+ * its element starts on.
  */
-export type ArrayPiece = { readonly text: string } | { readonly tooLong: true } | { readonly error: string };
+export type ArrayPiece =
+  | { readonly text: string; readonly line: number }
+  | { readonly tooLong: true; readonly line: number }
+  | { readonly error: string; readonly line: number };
 
 export async function* splitJsonArray(chunks: AsyncIterable<string>, maxChars: number): AsyncGenerator<ArrayPiece> {
   let started = false;
@@ -17,12 +21,20 @@ export async function* splitJsonArray(chunks: AsyncIterable<string>, maxChars: n
   let current = "";
   let oversized = false;
   let trailing = "";
+  let line = 1;
+  let elementLine = 0; // the line of the current element's first character; 0 before it
   /** The element that just ended: its text, or the fact that it was too long to hold. */
-  const element = (text: string): ArrayPiece => (oversized || text.length > maxChars ? { tooLong: true } : { text });
+  const element = (text: string): ArrayPiece => {
+    const at = elementLine === 0 ? line : elementLine;
+    elementLine = 0;
+    return oversized || text.length > maxChars ? { tooLong: true, line: at } : { text, line: at };
+  };
   for await (const chunk of chunks) {
     let from = 0;
     for (let i = 0; i < chunk.length; i++) {
       const ch = chunk.charCodeAt(i);
+      if (ch === 10) line++;
+      else if (elementLine === 0 && started && !ended && ch > 32 && ch !== 44) elementLine = line;
       if (ended) {
         if (ch > 32) trailing += chunk[i];
         continue;
@@ -30,7 +42,7 @@ export async function* splitJsonArray(chunks: AsyncIterable<string>, maxChars: n
       if (!started) {
         if (ch <= 32 || ch === 0xfeff) continue;
         if (ch !== 91 /* [ */) {
-          yield { error: "the input does not start with '['" };
+          yield { error: "the input does not start with '['", line };
           return;
         }
         started = true;
@@ -74,8 +86,11 @@ export async function* splitJsonArray(chunks: AsyncIterable<string>, maxChars: n
   }
   if (!started) return; // an empty input: no records
   if (!ended) {
-    yield { error: oversized || current.trim() !== "" ? "the input ends inside a record" : "the array is not closed" };
+    yield {
+      error: oversized || current.trim() !== "" ? "the input ends inside a record" : "the array is not closed",
+      line: elementLine === 0 ? line : elementLine,
+    };
   } else if (trailing !== "") {
-    yield { error: "there is text after the closing ']'" };
+    yield { error: "there is text after the closing ']'", line };
   }
 }

@@ -1,20 +1,75 @@
-import type { CandidateError } from "../candidate/parse.js";
 import type { Candidate } from "../candidate/types.js";
 import type { LocaleTag as Locale } from "../core/codes.js";
 import { maskName, maskNik } from "../core/mask.js";
-import { formatGap } from "../i18n/format.js";
+import type { Reason } from "../core/verdict.js";
+import { formatGap, formatIssue, formatReason } from "../i18n/format.js";
 import type { Readiness } from "../readiness/types.js";
+import { CLI_TEXT, COMPONENT_TEXT, FINDING_NAMES } from "./messages.js";
+import type { Problem } from "./tabular.js";
 
 /** The output formats of `assess`. */
 export type OutputFormat = "table" | "json" | "jsonl" | "csv";
 
-/** One row of the `assess` output, for any format. */
+/**
+ * A data-quality finding on a valid record: one of `auditCandidate`'s, or a cross-record one
+ * (`DUPLICATE_NIK`, `DUPLICATE_ID`), with the column (or field path) it concerns.
+ */
+export interface Finding {
+  readonly code: string;
+  readonly params: Readonly<Record<string, string | number | boolean>>;
+  readonly column?: string;
+  /** The library's reason, for `auditCandidate`'s findings. */
+  readonly reason?: Reason;
+}
+
+/** One row of the output, for any format: a record's line, and its readiness or its problems. */
 export interface AssessRow {
   readonly position: number;
+  /** The line the record starts on in the file (1-based, the header is line 1). */
+  readonly line: number;
   readonly id: string | undefined;
   readonly candidate?: Candidate;
   readonly readiness?: Readiness;
-  readonly error?: CandidateError | { readonly code: string; readonly message: string };
+  /** Why the record is invalid (absent when it is valid). */
+  readonly problems?: readonly Problem[];
+  readonly audit: readonly Finding[];
+}
+
+/** A problem as a sentence in the locale, with its column. */
+export function problemText(p: Problem, locale: Locale): string {
+  const text = formatIssue(
+    p.params === undefined
+      ? { path: [], code: p.code, message: p.message }
+      : { path: [], code: p.code, params: p.params, message: p.message },
+    locale,
+  );
+  return p.column === undefined ? text : `${CLI_TEXT[locale].column(p.column)}: ${text}`;
+}
+
+/** A finding as a sentence in the locale, with its column. */
+export function findingText(f: Finding, locale: Locale): string {
+  const t = CLI_TEXT[locale];
+  const text =
+    f.code === "DUPLICATE_NIK"
+      ? t.duplicateNik({ nik: String(f.params.nik), line: Number(f.params.line) })
+      : f.code === "DUPLICATE_ID"
+        ? t.duplicateId({ id: String(f.params.id), line: Number(f.params.line) })
+        : f.code === "UNKNOWN_TRACK"
+          ? t.unknownTrack(String(f.params.track))
+          : f.code === "UNKNOWN_SKILL_TEST"
+            ? t.unknownSkillTest(String(f.params.test))
+            : formatReason(f.reason ?? { code: f.code, outcome: "fail", params: f.params }, locale);
+  return f.column === undefined || f.code.startsWith("DUPLICATE_") ? text : `${t.column(f.column)}: ${text}`;
+}
+
+/** The name of a finding code, for counts. */
+export function findingName(code: string, locale: Locale): string {
+  return FINDING_NAMES[locale][code] ?? code;
+}
+
+/** The name of a readiness component in the locale. */
+export function aspectLabel(component: string, locale: Locale): string {
+  return COMPONENT_TEXT[locale][component] ?? component;
 }
 
 /** Writes text, waiting for the stream to drain when it asks to (constant memory on big runs). */
@@ -42,8 +97,8 @@ function pad(s: string, n: number): string {
 
 /** Columns of the table and CSV outputs. */
 const TABLE_HEAD: Readonly<Record<Locale, readonly string[]>> = {
-  id: ["No", "ID", "NIK", "Nama", "Status", "Skor", "Siap mulai", "Berlaku s.d.", "Langkah berikut"],
-  en: ["No", "ID", "NIK", "Name", "Status", "Score", "Ready from", "Valid until", "Next step"],
+  id: ["Baris", "ID", "NIK", "Nama", "Status", "Skor", "Siap mulai", "Berlaku s.d.", "Langkah berikut"],
+  en: ["Line", "ID", "NIK", "Name", "Status", "Score", "Ready from", "Valid until", "Next step"],
 };
 const WIDTHS = [6, 16, 18, 20, 16, 5, 13, 13] as const;
 
@@ -64,14 +119,7 @@ function statusOf(row: AssessRow): keyof typeof COLOURS {
 }
 
 function nextStep(row: AssessRow, o: RenderOptions): string {
-  if (row.error !== undefined) {
-    const issues = "issues" in row.error ? row.error.issues : [row.error];
-    return issues
-      .map(
-        (i) => `${"path" in i && Array.isArray(i.path) && i.path.length > 0 ? `${i.path.join(".")}: ` : ""}${i.code}`,
-      )
-      .join("; ");
-  }
+  if (row.problems !== undefined) return row.problems.map((p) => problemText(p, o.locale)).join(" ");
   const g = row.readiness?.gaps[0];
   return g === undefined ? "" : formatGap(g, o.locale);
 }
@@ -89,7 +137,7 @@ export function tableLine(row: AssessRow, o: RenderOptions): string {
   const r = row.readiness;
   const statusCell = pad(STATUS_TEXT[o.locale][status] ?? status, WIDTHS[4]);
   const cells = [
-    pad(String(row.position), WIDTHS[0]),
+    pad(String(row.line), WIDTHS[0]),
     pad(row.id ?? "-", WIDTHS[1]),
     pad(nik, WIDTHS[2]),
     pad(name, WIDTHS[3]),
@@ -99,27 +147,42 @@ export function tableLine(row: AssessRow, o: RenderOptions): string {
     pad(r?.validUntil ?? "-", WIDTHS[7]),
     nextStep(row, o),
   ];
-  return `${cells.join(" ")}\n`;
+  return `${cells.join(" ").trimEnd()}\n`;
 }
 
 /** A JSON object per row (json and jsonl). Personal data masked unless revealed. */
 export function jsonRow(row: AssessRow, o: RenderOptions): Record<string, unknown> {
   const { nik, name } = person(row, o);
-  if (row.error !== undefined || row.readiness === undefined) {
+  const audit = row.audit.map((f) => ({
+    code: f.code,
+    ...(f.column === undefined ? {} : { column: f.column }),
+    params: f.params,
+    message: findingText(f, o.locale),
+  }));
+  if (row.problems !== undefined || row.readiness === undefined) {
     return {
       position: row.position,
+      line: row.line,
       ...(row.id === undefined ? {} : { id: row.id }),
       status: "invalid",
-      error: row.error,
+      problems: (row.problems ?? []).map((p) => ({
+        ...(p.column === undefined ? {} : { column: p.column }),
+        code: p.code,
+        ...(p.params === undefined ? {} : { params: p.params }),
+        message: problemText(p, o.locale),
+      })),
+      audit,
     };
   }
   return {
     position: row.position,
+    line: row.line,
     id: row.id,
     nik,
     fullName: name,
     ...row.readiness,
     actions: row.readiness.gaps.map((g) => formatGap(g, o.locale)),
+    audit,
   };
 }
 
@@ -132,6 +195,7 @@ export function csvField(v: unknown): string {
 /** The CSV output header. */
 export const CSV_HEAD = [
   "position",
+  "line",
   "id",
   "nik",
   "fullName",
@@ -144,6 +208,7 @@ export const CSV_HEAD = [
   "validUntil",
   "gaps",
   "nextStep",
+  "audit",
 ];
 
 /** One CSV output line. */
@@ -152,6 +217,7 @@ export function csvLine(row: AssessRow, o: RenderOptions): string {
   const r = row.readiness;
   const cells = [
     row.position,
+    row.line,
     row.id ?? "",
     r ? nik : "",
     r ? name : "",
@@ -162,8 +228,9 @@ export function csvLine(row: AssessRow, o: RenderOptions): string {
     r?.score ?? "",
     r?.readyFrom ?? "",
     r?.validUntil ?? "",
-    r ? r.gaps.map((g) => g.code).join(";") : "",
+    r ? r.gaps.map((g) => `${g.component}:${g.code}`).join(";") : "",
     nextStep(row, o),
+    row.audit.map((f) => `${f.code}${f.column === undefined ? "" : `(${f.column})`}`).join(";"),
   ];
   return `${cells.map(csvField).join(",")}\n`;
 }

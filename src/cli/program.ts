@@ -1,32 +1,64 @@
+import { createWriteStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { Command, CommanderError, Option } from "commander";
+import { auditCandidate } from "../candidate/audit.js";
 import { candidateJsonSchema } from "../candidate/json-schema.js";
 import { parseCandidate } from "../candidate/parse.js";
-import { getTarget, listTargets, listTracks } from "../catalog/lookup.js";
+import type { Candidate } from "../candidate/types.js";
+import { getTarget, listSkillTests, listTargets, listTracks } from "../catalog/lookup.js";
 import type { LocaleTag as Locale } from "../core/codes.js";
 import { type CalendarDate, calendarDate } from "../core/date.js";
-import { LOCALES } from "../i18n/format.js";
+import type { Issue } from "../core/issues.js";
+import { maskNik } from "../core/mask.js";
+import type { Gap } from "../core/verdict.js";
+import { formatGap, formatIssue, LOCALES } from "../i18n/format.js";
 import { localized } from "../i18n/locale.js";
 import { DEFAULT_POLICY } from "../policy/default.js";
 import type { Policy } from "../policy/types.js";
 import { assessReadiness } from "../readiness/assess.js";
 import { type CohortSummary, createCohortAccumulator } from "../readiness/cohort.js";
 import { explainReadiness } from "../readiness/explain.js";
-import type { Gate } from "../readiness/types.js";
+import type { Gate, Readiness } from "../readiness/types.js";
 import { definePolicy, policyJsonSchema } from "../requirements/policy.js";
-import { detectFormat, InputError, openText, readRecords } from "./input.js";
+import { targetRequirements } from "../requirements/targets.js";
+import { InputError, type ReadOptions, readInput } from "./input.js";
+import { CLI_TEXT } from "./messages.js";
 import {
   type AssessRow,
+  aspectLabel,
   CSV_HEAD,
   csvField,
   csvLine,
+  type Finding,
+  findingName,
+  findingText,
   jsonRow,
   type OutputFormat,
+  problemText,
   type RenderOptions,
   tableHeader,
   tableLine,
   write,
 } from "./output.js";
+import type { Problem, TabularRow } from "./tabular.js";
+
+/** What an action leaves for `run`: the exit code and the locale of error messages. */
+interface State {
+  code: number;
+  locale: Locale;
+}
+
+/** A file to write the output to; an unwritable path is a usage error. */
+async function openOutput(file: string): Promise<NodeJS.WritableStream> {
+  const out = createWriteStream(file);
+  await new Promise<void>((resolve, reject) => {
+    out.once("open", () => resolve());
+    out.once("error", (e) =>
+      reject(new UsageError(`--output ${JSON.stringify(file.slice(0, 200))}: ${e.message.slice(0, 200)}`)),
+    );
+  });
+  return out;
+}
 
 /** What the CLI touches of the outside world; tests and the binary pass their own. */
 export interface CliIo {
@@ -50,6 +82,11 @@ interface Common {
   appliedOn?: string;
   locale: Locale;
   policy?: string;
+  strict?: boolean;
+  dayFirst?: boolean;
+  sheet?: string;
+  ignoreColumn?: string[];
+  quiet?: boolean;
 }
 
 const POLICY_KEYS = ["id", "title", "citations", "parameters", "targets"];
@@ -58,53 +95,59 @@ const POLICY_KEYS = ["id", "title", "citations", "parameters", "targets"];
  * The policy of `--policy FILE.json`: a whole policy (what `JSON.stringify(policy)` writes) or
  * the overrides of one over the default policy (what `definePolicy` takes). Validated.
  */
-async function loadPolicy(file: string | undefined): Promise<Policy> {
+async function loadPolicy(file: string | undefined, locale: Locale): Promise<Policy> {
   if (file === undefined) return DEFAULT_POLICY;
+  const t = CLI_TEXT[locale].usage;
+  const name = JSON.stringify(file.slice(0, 200));
   let data: unknown;
   try {
     data = JSON.parse(await readFile(file, "utf8"));
   } catch (e) {
-    throw new UsageError(
-      `--policy ${JSON.stringify(file.slice(0, 200))} is not a readable JSON file (${(e as Error).message.slice(0, 200)})`,
-    );
+    throw new UsageError(t.policyUnreadable(name, (e as Error).message.slice(0, 200)));
   }
   const whole = typeof data === "object" && data !== null && POLICY_KEYS.every((k) => Object.hasOwn(data as object, k));
   const result = whole ? definePolicy(data as Policy, {}) : definePolicy(DEFAULT_POLICY, data as never);
   if (result.isErr()) {
     const shown = result.error.issues
       .slice(0, 5)
-      .map((i) => `${i.path.join(".")}: ${i.code}`)
+      .map((i) => `${i.path.join(".")}: ${formatIssue(i, locale)}`)
       .join("; ");
-    const more = result.error.issues.length > 5 ? ` (+${result.error.issues.length - 5} more)` : "";
-    throw new UsageError(`--policy ${JSON.stringify(file.slice(0, 200))} is not a valid policy: ${shown}${more}`);
+    const more = result.error.issues.length > 5 ? ` (+${result.error.issues.length - 5})` : "";
+    throw new UsageError(t.policyInvalid(name, `${shown}${more}`));
   }
   return result.value;
 }
 
-async function resolveCommon(
-  o: Common,
-  io: CliIo,
-): Promise<{
+interface Resolved {
   asOf: CalendarDate;
   appliedOn?: CalendarDate;
   target: string;
   gate: Gate;
   locale: Locale;
   policy: Policy;
-}> {
+  strict: boolean;
+  quiet: boolean;
+  read: ReadOptions;
+}
+
+async function resolveCommon(o: Common, io: CliIo, state: State): Promise<Resolved> {
+  state.locale = o.locale;
+  const t = CLI_TEXT[o.locale].usage;
   const asOfText = o.asOf ?? io.today();
   const asOf = calendarDate(asOfText);
-  if (asOf.isErr())
-    throw new UsageError(`--as-of must be a real date written YYYY-MM-DD (got "${asOfText.slice(0, 20)}")`);
+  if (asOf.isErr()) throw new UsageError(t.asOf(asOfText.slice(0, 20)));
   const applied = o.appliedOn === undefined ? undefined : calendarDate(o.appliedOn);
-  if (applied?.isErr())
-    throw new UsageError(
-      `--applied-on must be a real date written YYYY-MM-DD (got "${String(o.appliedOn).slice(0, 20)}")`,
-    );
-  const policy = await loadPolicy(o.policy);
-  if (getTarget(o.target, policy) === undefined) {
-    throw new UsageError(`unknown target "${o.target.slice(0, 64)}"; run "sentra-vokasi targets" for the list`);
-  }
+  if (applied?.isErr()) throw new UsageError(t.appliedOn(String(o.appliedOn).slice(0, 20)));
+  const policy = await loadPolicy(o.policy, o.locale);
+  if (getTarget(o.target, policy) === undefined) throw new UsageError(t.target(o.target.slice(0, 64)));
+  const read: ReadOptions = {
+    dayFirst: o.dayFirst === true,
+    ...(o.sheet === undefined ? {} : { sheet: o.sheet }),
+    ...(o.ignoreColumn === undefined ? {} : { ignoreColumns: o.ignoreColumn }),
+    notice: (n) => {
+      if (o.quiet !== true) io.stderr.write(`${CLI_TEXT[o.locale].notice(n)}\n`);
+    },
+  };
   return {
     asOf: asOf.value,
     ...(applied === undefined ? {} : { appliedOn: applied._unsafeUnwrap() }),
@@ -112,6 +155,9 @@ async function resolveCommon(
     gate: o.gate,
     locale: o.locale,
     policy,
+    strict: o.strict === true,
+    quiet: o.quiet === true,
+    read,
   };
 }
 
@@ -151,87 +197,275 @@ function splitAppliedOn(raw: unknown): { record: unknown; appliedOn?: string } {
   return { record, appliedOn: typeof appliedOn === "string" ? appliedOn : String(appliedOn) };
 }
 
-/** Reads, parses and assesses every record of `file`, calling `each` in order. */
+/** The field an officer checks for a NIK finding: the recorded value the NIK disagrees with. */
+const NIK_FINDING_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  NIK_SEX_MISMATCH: ["sex"],
+  NIK_BIRTHDATE_MISMATCH: ["birthDate"],
+  NIK_DOMICILE_MISMATCH: ["domicile", "provinceCode"],
+  DOMICILE_REGION_MISMATCH: ["domicile", "regencyCode"],
+};
+
+/** `languageResults[0].takenOn` → `["languageResults", 0, "takenOn"]`. */
+function fieldPath(field: string): (string | number)[] {
+  return field
+    .replace(/\[(\d+)\]/g, ".$1")
+    .split(".")
+    .filter((x) => x !== "")
+    .map((x) => (/^\d+$/.test(x) ? Number(x) : x));
+}
+
+/** The column (or JSON field path) of an issue path in this record. */
+function columnOf(rec: { row?: TabularRow }, path: readonly (string | number)[]): string | undefined {
+  const c = rec.row?.columnOf(path);
+  if (c !== undefined) return c;
+  return path.length === 0 ? undefined : path.join(".");
+}
+
+/** Parse issues as problems named by column, with the reader's better hints in their place. */
+function problemsOf(rec: { row?: TabularRow }, issues: readonly Issue[]): Problem[] {
+  const out: Problem[] = [...(rec.row?.problems ?? [])];
+  const hinted = new Set<string>();
+  for (const i of issues) {
+    const column = columnOf(rec, i.path);
+    const hint = column === undefined ? undefined : rec.row?.hints.get(column);
+    if (hint !== undefined) {
+      if (!hinted.has(hint.column ?? "")) out.push(hint);
+      hinted.add(hint.column ?? "");
+      continue;
+    }
+    if (i.code === "INVALID_NIK" && rec.row?.problems.some((p) => p.code === "NIK_SCIENTIFIC_NOTATION")) continue;
+    out.push({
+      ...(column === undefined ? {} : { column }),
+      code: i.code,
+      ...(i.params === undefined ? {} : { params: i.params }),
+      message: i.message,
+    });
+  }
+  return out;
+}
+
+interface Counts {
+  total: number;
+  invalid: number;
+  findings: number;
+  byFinding: Map<string, number>;
+}
+
+/** Cross-record checks: the same NIK or id on two records. */
+function duplicates() {
+  const niks = new Map<string, number>();
+  const ids = new Map<string, number>();
+  return (c: Candidate, line: number, id: string | undefined): Finding[] => {
+    const out: Finding[] = [];
+    const first = niks.get(c.nik);
+    if (first === undefined) niks.set(c.nik, line);
+    else out.push({ code: "DUPLICATE_NIK", params: { nik: maskNik(c.nik), line: first }, column: "nik" });
+    if (id !== undefined) {
+      const firstId = ids.get(id);
+      if (firstId === undefined) ids.set(id, line);
+      else out.push({ code: "DUPLICATE_ID", params: { id, line: firstId }, column: "id" });
+    }
+    return out;
+  };
+}
+
+/**
+ * Evidence readiness cannot use because nothing knows its code: an enrolment in a track that
+ * is not in the catalogue, a skill test that neither the catalogue nor the target knows.
+ */
+function unusableEvidence(options: Resolved) {
+  const tracks = new Set(listTracks().map((t) => t.id));
+  const tests = new Set(listSkillTests().map((t) => t.id));
+  const needed = targetRequirements(options.target, { asOf: options.asOf, policy: options.policy });
+  if (needed.isOk()) for (const t of needed.value.skill.skillTests) tests.add(t);
+  return (c: Candidate, rec: { row?: TabularRow }): Finding[] => {
+    const out: Finding[] = [];
+    c.enrollments?.forEach((e, i) => {
+      if (tracks.has(e.trackId)) return;
+      const column = columnOf(rec, ["enrollments", i, "trackId"]);
+      out.push({ code: "UNKNOWN_TRACK", params: { track: e.trackId }, ...(column === undefined ? {} : { column }) });
+    });
+    c.certificates?.forEach((cert, i) => {
+      if (cert.kind !== "SKILL_TEST" || tests.has(cert.test)) return;
+      const column = columnOf(rec, ["certificates", i, "test"]);
+      out.push({
+        code: "UNKNOWN_SKILL_TEST",
+        params: { test: cert.test },
+        ...(column === undefined ? {} : { column }),
+      });
+    });
+    return out;
+  };
+}
+
+/** Reads, parses, audits and assesses every record of `file`, calling `each` in order. */
 async function eachRecord(
   file: string,
   io: CliIo,
   each: (row: Row) => Promise<void> | void,
-  options: { asOf: CalendarDate; appliedOn?: CalendarDate; target: string; gate: Gate; policy: Policy },
-  onOpen: () => Promise<void> = async () => undefined,
-): Promise<{ total: number; invalid: number }> {
-  const { chunks, size } = await openText(file, io.stdin);
-  const { format, chunks: body } = await detectFormat(file, chunks);
-  await onOpen();
-  const meter = progress(io, size);
-  let total = 0;
-  let invalid = 0;
+  options: Resolved,
+): Promise<Counts> {
+  const records = readInput(file, io.stdin, options.read);
+  const meter = progress(io, undefined);
+  const counts: Counts = { total: 0, invalid: 0, findings: 0, byFinding: new Map() };
+  const seen = duplicates();
+  const unusable = unusableEvidence(options);
+  const assessOptions = {
+    asOf: options.asOf,
+    target: options.target,
+    gate: options.gate,
+    policy: options.policy,
+    ...(options.appliedOn === undefined ? {} : { appliedOn: options.appliedOn }),
+  };
   try {
-    for await (const rec of readRecords(body, format)) {
-      total++;
-      if ("error" in rec) {
-        invalid++;
-        await each({ position: rec.position, id: undefined, error: rec.error });
-      } else {
-        const { record, appliedOn } = splitAppliedOn(rec.raw);
-        const raw = record as { id?: unknown } | null;
-        const id = typeof raw?.id === "string" ? raw.id : undefined;
-        const parsed = parseCandidate(record);
-        if (parsed.isErr()) {
-          invalid++;
-          await each({ position: rec.position, id, error: parsed.error });
-        } else {
-          await each({
-            position: rec.position,
-            id,
-            candidate: parsed.value,
-            readiness: assessReadiness(
-              parsed.value,
-              appliedOn === undefined ? options : { ...options, appliedOn: appliedOn as CalendarDate },
-            ),
-          });
-        }
+    for (;;) {
+      const next = await records.next();
+      if (next.done === true) break;
+      const rec = next.value;
+      counts.total++;
+      if ("problems" in rec) {
+        counts.invalid++;
+        await each({ position: rec.position, line: rec.line, id: rec.id, problems: rec.problems, audit: [] });
+        meter.tick(counts.total, counts.invalid);
+        continue;
       }
-      meter.tick(total, invalid);
+      const { record, appliedOn } = splitAppliedOn(rec.raw);
+      const raw = record as { id?: unknown } | null;
+      const id = typeof raw?.id === "string" ? raw.id : undefined;
+      const parsed = parseCandidate(record);
+      if (parsed.isErr() || (rec.row?.problems.length ?? 0) > 0) {
+        counts.invalid++;
+        const issues = parsed.isErr() ? parsed.error.issues : [];
+        await each({ position: rec.position, line: rec.line, id, problems: problemsOf(rec, issues), audit: [] });
+        meter.tick(counts.total, counts.invalid);
+        continue;
+      }
+      const candidate = parsed.value;
+      const audit: Finding[] = auditCandidate(candidate, { asOf: options.asOf }).map((r) => {
+        const field = typeof r.params.field === "string" ? r.params.field : undefined;
+        // Named by the column the officer typed (the field path for JSON).
+        const column =
+          field !== undefined
+            ? (columnOf(rec, fieldPath(field)) ?? field)
+            : columnOf(rec, NIK_FINDING_FIELDS[r.code] ?? []);
+        return { code: r.code, params: r.params, reason: r, ...(column === undefined ? {} : { column }) };
+      });
+      audit.push(...unusable(candidate, rec), ...seen(candidate, rec.line, id));
+      if (audit.length > 0) {
+        counts.findings += audit.length;
+        for (const f of audit) counts.byFinding.set(f.code, (counts.byFinding.get(f.code) ?? 0) + 1);
+      }
+      if (options.strict && audit.length > 0) {
+        counts.invalid++;
+        await each({
+          position: rec.position,
+          line: rec.line,
+          id,
+          problems: audit.map((f) => ({
+            ...(f.column === undefined ? {} : { column: f.column }),
+            code: f.code,
+            params: f.params,
+            message: f.code,
+          })),
+          audit,
+          candidate,
+        });
+        meter.tick(counts.total, counts.invalid);
+        continue;
+      }
+      await each({
+        position: rec.position,
+        line: rec.line,
+        id,
+        candidate,
+        audit,
+        readiness: assessReadiness(
+          candidate,
+          appliedOn === undefined ? assessOptions : { ...assessOptions, appliedOn: appliedOn as CalendarDate },
+        ),
+      });
+      meter.tick(counts.total, counts.invalid);
     }
   } finally {
     meter.done();
   }
-  return { total, invalid };
+  return counts;
 }
 
-function reportInvalid(io: CliIo, row: Row): void {
-  if (row.error === undefined) return;
-  const issues = "issues" in row.error ? row.error.issues : [row.error];
-  const what = issues
-    .slice(0, 5)
-    .map((i) => `${"path" in i && Array.isArray(i.path) && i.path.length > 0 ? `${i.path.join(".")} ` : ""}${i.code}`)
-    .join(", ");
-  const more = issues.length > 5 ? ` (+${issues.length - 5} more)` : "";
-  io.stderr.write(
-    `invalid record ${row.position}${row.id === undefined ? "" : ` (id ${JSON.stringify(row.id)})`}: ${what}${more}\n`,
-  );
+/** The stderr lines of a row: its problems when invalid, its audit findings. */
+function reportRow(io: CliIo, row: Row, locale: Locale): void {
+  const t = CLI_TEXT[locale];
+  const where = `${t.line(row.line)}${row.id === undefined ? "" : ` (id ${JSON.stringify(row.id.slice(0, 64))})`}`;
+  if (row.problems !== undefined) {
+    io.stderr.write(`${where}: ${t.invalid}: ${row.problems.map((p) => problemText(p, locale)).join(" ")}\n`);
+    return;
+  }
+  for (const f of row.audit) io.stderr.write(`${where}: ${t.finding}: ${findingText(f, locale)}\n`);
 }
 
-function summaryText(s: CohortSummary, locale: Locale, target: string, asOf: string): string {
-  const id = locale === "id";
+/** A label for a gap that is the same for every candidate with it (dates left out). */
+function gapLabel(g: Gap, locale: Locale): string {
+  return formatGap(g, locale)
+    .replace(/\d{4}-\d{2}-\d{2}/g, "…")
+    .replace(/\.$/, "");
+}
+
+/** Counts of gaps by what they say, for the summary. */
+function gapCounter(locale: Locale) {
+  const counts = new Map<string, { label: string; component: string; count: number }>();
+  return {
+    add(r: Readiness): void {
+      for (const g of r.gaps) {
+        const label = gapLabel(g, locale);
+        const k = `${g.component}\u0000${label}`;
+        const c = counts.get(k);
+        if (c === undefined) counts.set(k, { label, component: g.component, count: 1 });
+        else c.count++;
+      }
+    },
+    top(n: number) {
+      return [...counts.values()].sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : 1)).slice(0, n);
+    },
+  };
+}
+
+function summaryText(
+  s: CohortSummary,
+  c: Resolved,
+  counts: Counts,
+  gaps: ReturnType<ReturnType<typeof gapCounter>["top"]>,
+): string {
+  const id = c.locale === "id";
+  const l = LOCALES[c.locale];
+  const deciles = s.scoreDeciles.map((n, i) => `${i * 10}–${i === 9 ? 100 : i * 10 + 9}: ${n}`).join(", ");
+  const findings = [...counts.byFinding].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const lines = [
-    id ? `Ringkasan kesiapan ${target} per ${asOf}` : `Readiness summary for ${target} as of ${asOf}`,
-    `${id ? "Jumlah" : "Total"}: ${s.byStatus.total}   ${id ? "siap" : "ready"}: ${s.byStatus.ready}   ${id ? "belum siap" : "not ready"}: ${s.byStatus.not_ready}   ${id ? "tidak layak" : "ineligible"}: ${s.byStatus.ineligible}${s.byStatus.unassessed > 0 ? `   ${id ? "tidak dinilai" : "unassessed"}: ${s.byStatus.unassessed}` : ""}`,
+    id
+      ? `Ringkasan kesiapan ${c.target} (${l.text.gate[c.gate]}) per ${c.asOf}`
+      : `Readiness summary for ${c.target} (${l.text.gate[c.gate]}) as of ${c.asOf}`,
+    id
+      ? `Data peserta: ${counts.total}   dinilai: ${s.byStatus.total}   tidak sah: ${counts.invalid}`
+      : `Records: ${counts.total}   assessed: ${s.byStatus.total}   invalid: ${counts.invalid}`,
+    `${id ? "Siap" : "Ready"}: ${s.byStatus.ready}   ${id ? "belum siap" : "not ready"}: ${s.byStatus.not_ready}   ${id ? "tidak layak" : "ineligible"}: ${s.byStatus.ineligible}${s.byStatus.unassessed > 0 ? `   ${id ? "tidak dinilai" : "unassessed"}: ${s.byStatus.unassessed}` : ""}`,
     `${id ? "Skor rata-rata" : "Mean score"}: ${s.meanScore}`,
-    `${id ? "Sebaran skor (per 10)" : "Score deciles"}: ${s.scoreDeciles.join(" ")}`,
-    `${id ? "Siap dalam 30/90/180 hari karena waktu" : "Ready by time within 30/90/180 days"}: ${s.readyWithin.days30}/${s.readyWithin.days90}/${s.readyWithin.days180}`,
-    `${id ? "Berakhir dalam 30/90 hari" : "Lapsing within 30/90 days"}: ${s.lapsingWithin.days30}/${s.lapsingWithin.days90}`,
-    id ? "Kekurangan terbanyak:" : "Most common gaps:",
-    ...s.topGaps.map((g) => `  ${String(g.count).padStart(6)}  ${g.component}: ${g.code}`),
+    `${id ? "Sebaran skor (jumlah peserta per rentang skor)" : "Score histogram (candidates per score range)"}: ${deciles}`,
+    `${id ? "Siap karena waktu saja dalam 30/90/180 hari" : "Ready by time alone within 30/90/180 days"}: ${s.readyWithin.days30}/${s.readyWithin.days90}/${s.readyWithin.days180}`,
+    `${id ? "Kesiapan berakhir dalam 30/90 hari" : "Readiness lapsing within 30/90 days"}: ${s.lapsingWithin.days30}/${s.lapsingWithin.days90}`,
+    id ? "Kekurangan terbanyak (jumlah peserta):" : "Most common gaps (candidates):",
+    ...gaps.map((g) => `  ${String(g.count).padStart(5)}  ${aspectLabel(g.component, c.locale)}: ${g.label}`),
   ];
+  if (findings.length > 0) {
+    lines.push(id ? "Temuan pemeriksaan data:" : "Data-quality findings:");
+    for (const [code, n] of findings) lines.push(`  ${String(n).padStart(5)}  ${findingName(code, c.locale)}`);
+  }
   return `${lines.join("\n")}\n`;
 }
 
 /** Builds the program. Actions set `state.code`; usage problems throw `UsageError`. */
-function build(io: CliIo, state: { code: number }): Command {
+function build(io: CliIo, state: State): Command {
   const program = new Command("sentra-vokasi")
     .description(
-      "Placement readiness of prospective migrant workers (CPMI), from a JSON array, JSONL or CSV file.\n" +
+      "Placement readiness of prospective migrant workers (CPMI), from a CSV, xlsx, JSON array or JSONL file.\n" +
         "NIK, passport numbers and names are masked in all output unless --reveal is given.",
     )
     .exitOverride()
@@ -254,29 +488,52 @@ function build(io: CliIo, state: { code: number }): Command {
   const locale = () => new Option("--locale <locale>", "language of texts").choices(["id", "en"]).default("id");
   const policyFile = () =>
     new Option("--policy <file>", "a policy JSON file: a whole policy, or overrides of the default one");
+  const reading = (c: Command) =>
+    c
+      .option("--strict", "treat data-quality findings as invalid records (exit 1)", false)
+      .option("--day-first", "read DD/MM/YYYY, DD-MM-YYYY and DD.MM.YYYY dates in CSV and xlsx (day first)", false)
+      .option("--sheet <name>", "the worksheet of an xlsx workbook (default: the first)")
+      .option(
+        "--ignore-column <name>",
+        "skip a column of a CSV or xlsx header (repeatable)",
+        (v: string, prev: string[] | undefined) => [...(prev ?? []), v],
+      )
+      .option("--quiet", "do not list invalid records and findings on stderr, only the counts", false);
+  const FILE = "a CSV, xlsx, JSON array or JSONL file, or - for stdin";
 
-  program
-    .command("assess")
-    .description("assess every record of a file (or - for stdin) for a target")
-    .argument("<file>", "a JSON array, JSONL or CSV file, or - for stdin")
-    .addOption(target())
-    .addOption(gate())
-    .addOption(asOf())
-    .addOption(appliedOn())
-    .addOption(
-      new Option("--format <format>", "output format").choices(["table", "json", "jsonl", "csv"]).default("table"),
-    )
-    .addOption(locale())
-    .addOption(policyFile())
-    .option("--reveal", "show NIK and names unmasked", false)
-    .action(async (file: string, o: Common & { format: OutputFormat; reveal: boolean }) => {
-      const c = await resolveCommon(o, io);
+  reading(
+    program
+      .command("assess")
+      .description("assess every record of a file (or - for stdin) for a target")
+      .argument("<file>", FILE)
+      .addOption(target())
+      .addOption(gate())
+      .addOption(asOf())
+      .addOption(appliedOn())
+      .addOption(
+        new Option("--format <format>", "output format").choices(["table", "json", "jsonl", "csv"]).default("table"),
+      )
+      .addOption(locale())
+      .addOption(policyFile())
+      .option("--reveal", "show NIK and names unmasked", false)
+      .option("--limit <n>", "write only the first n records (the counts still cover every record)", (v) => {
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 0)
+          throw new UsageError(`--limit must be a whole number (got "${v.slice(0, 20)}")`);
+        return n;
+      })
+      .option("--output <file>", "write the output to a file instead of stdout"),
+  ).action(
+    async (file: string, o: Common & { format: OutputFormat; reveal: boolean; limit?: number; output?: string }) => {
+      const c = await resolveCommon(o, io, state);
+      const out: NodeJS.WritableStream = o.output === undefined ? io.stdout : await openOutput(o.output);
       const render: RenderOptions = {
         locale: c.locale,
         reveal: o.reveal,
-        colour: o.format === "table" && io.stdout.isTTY === true,
+        colour: o.format === "table" && o.output === undefined && io.stdout.isTTY === true,
       };
       let first = true;
+      let written = 0;
       const head =
         o.format === "table"
           ? tableHeader(render)
@@ -285,93 +542,139 @@ function build(io: CliIo, state: { code: number }): Command {
             : o.format === "json"
               ? "["
               : "";
-      const counts = await eachRecord(
-        file,
-        io,
-        async (row) => {
-          reportInvalid(io, row);
-          if (o.format === "table") await write(io.stdout, tableLine(row, render));
-          else if (o.format === "csv") await write(io.stdout, csvLine(row, render));
-          else if (o.format === "jsonl") await write(io.stdout, `${JSON.stringify(jsonRow(row, render))}\n`);
-          else {
-            await write(io.stdout, `${first ? "\n" : ",\n"}${JSON.stringify(jsonRow(row, render))}`);
-            first = false;
-          }
-        },
-        c,
-        async () => {
-          if (head !== "") await write(io.stdout, head);
-        },
-      );
-      if (o.format === "json") await write(io.stdout, first ? "]\n" : "\n]\n");
-      io.stderr.write(
-        `${counts.total} records: ${counts.total - counts.invalid} assessed, ${counts.invalid} invalid.\n`,
-      );
-      state.code = counts.invalid > 0 ? 1 : 0;
-    });
+      try {
+        const counts = await eachRecord(
+          file,
+          io,
+          async (row) => {
+            if (!c.quiet) reportRow(io, row, c.locale);
+            if (o.limit !== undefined && written >= o.limit) return;
+            if (written === 0 && head !== "") await write(out, head);
+            written++;
+            if (o.format === "table") await write(out, tableLine(row, render));
+            else if (o.format === "csv") await write(out, csvLine(row, render));
+            else if (o.format === "jsonl") await write(out, `${JSON.stringify(jsonRow(row, render))}\n`);
+            else {
+              await write(out, `${first ? "\n" : ",\n"}${JSON.stringify(jsonRow(row, render))}`);
+              first = false;
+            }
+          },
+          c,
+        );
+        if (o.format === "json") await write(out, written === 0 ? "[]\n" : "\n]\n");
+        if (o.limit !== undefined && counts.total > written && o.format === "table") {
+          await write(out, `${CLI_TEXT[c.locale].limited(written, counts.total)}\n`);
+        }
+        io.stderr.write(
+          `${CLI_TEXT[c.locale].counts({ total: counts.total, assessed: counts.total - counts.invalid, invalid: counts.invalid, findings: counts.findings })}\n`,
+        );
+        state.code = counts.invalid > 0 ? 1 : 0;
+      } finally {
+        if (out !== io.stdout) await new Promise<void>((resolve) => out.end(() => resolve()));
+      }
+    },
+  );
 
-  program
-    .command("summary")
-    .description("summarise the readiness of every record of a file for a target")
-    .argument("<file>", "a JSON array, JSONL or CSV file, or - for stdin")
-    .addOption(target())
-    .addOption(gate())
-    .addOption(asOf())
-    .addOption(appliedOn())
-    .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
-    .addOption(locale())
-    .addOption(policyFile())
-    .action(async (file: string, o: Common & { format: "table" | "json" }) => {
-      const c = await resolveCommon(o, io);
-      const acc = createCohortAccumulator();
-      const counts = await eachRecord(
-        file,
-        io,
-        (row) => {
-          reportInvalid(io, row);
-          if (row.readiness !== undefined) acc.add(row.readiness);
-        },
-        c,
-      );
-      const s = acc.result();
-      const out =
-        o.format === "json"
-          ? `${JSON.stringify({ target: c.target, gate: c.gate, asOf: c.asOf, records: counts.total, invalid: counts.invalid, ...s }, null, 2)}\n`
-          : `${summaryText(s, c.locale, c.target, c.asOf)}${c.locale === "id" ? "Catatan tidak sah" : "Invalid records"}: ${counts.invalid} / ${counts.total}\n`;
-      await write(io.stdout, out);
-      state.code = counts.invalid > 0 ? 1 : 0;
-    });
+  reading(
+    program
+      .command("summary")
+      .description("summarise the readiness of every record of a file for a target")
+      .argument("<file>", FILE)
+      .addOption(target())
+      .addOption(gate())
+      .addOption(asOf())
+      .addOption(appliedOn())
+      .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
+      .addOption(locale())
+      .addOption(policyFile()),
+  ).action(async (file: string, o: Common & { format: "table" | "json" }) => {
+    const c = await resolveCommon(o, io, state);
+    const acc = createCohortAccumulator();
+    const gaps = gapCounter(c.locale);
+    const counts = await eachRecord(
+      file,
+      io,
+      (row) => {
+        if (!c.quiet) reportRow(io, row, c.locale);
+        if (row.readiness !== undefined) {
+          acc.add(row.readiness);
+          gaps.add(row.readiness);
+        }
+      },
+      c,
+    );
+    const s = acc.result();
+    const top = gaps.top(10);
+    const out =
+      o.format === "json"
+        ? `${JSON.stringify(
+            {
+              target: c.target,
+              gate: c.gate,
+              asOf: c.asOf,
+              records: counts.total,
+              invalid: counts.invalid,
+              ...s,
+              gapsByText: top,
+              audit: Object.fromEntries([...counts.byFinding].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
+            },
+            null,
+            2,
+          )}\n`
+        : summaryText(s, c, counts, top);
+    await write(io.stdout, out);
+    state.code = counts.invalid > 0 ? 1 : 0;
+  });
 
-  program
-    .command("explain")
-    .description("explain the readiness of one record, found by its id")
-    .argument("<file>", "a JSON array, JSONL or CSV file, or - for stdin")
-    .requiredOption("--id <candidateId>", "the record's id")
-    .addOption(target())
-    .addOption(gate())
-    .addOption(asOf())
-    .addOption(appliedOn())
-    .addOption(locale())
-    .addOption(policyFile())
-    .action(async (file: string, o: Common & { id: string }) => {
-      const c = await resolveCommon(o, io);
-      let found = false;
-      const counts = await eachRecord(
-        file,
-        io,
-        async (row) => {
-          if (row.id !== o.id || found) return;
-          found = true;
-          if (row.readiness !== undefined)
-            await write(io.stdout, `${explainReadiness(row.readiness, c.locale).join("\n")}\n`);
-          else reportInvalid(io, row);
-        },
-        c,
-      );
-      if (!found)
-        throw new UsageError(`no record with id ${JSON.stringify(o.id.slice(0, 64))} among ${counts.total} records`);
-      state.code = 0;
-    });
+  reading(
+    program
+      .command("explain")
+      .description("explain the readiness of one record, found by its id")
+      .argument("<file>", FILE)
+      .requiredOption("--id <candidateId>", "the record's id")
+      .addOption(target())
+      .addOption(gate())
+      .addOption(asOf())
+      .addOption(appliedOn())
+      .addOption(locale())
+      .addOption(policyFile()),
+  ).action(async (file: string, o: Common & { id: string }) => {
+    const c = await resolveCommon(o, io, state);
+    const t = CLI_TEXT[c.locale];
+    let found: Row | undefined;
+    const lines: number[] = [];
+    const counts = await eachRecord(
+      file,
+      io,
+      (row) => {
+        if (row.id !== o.id) return;
+        lines.push(row.line);
+        if (found === undefined) found = row;
+      },
+      c,
+    );
+    const id = o.id.slice(0, 64);
+    if (found === undefined) {
+      io.stderr.write(`sentra-vokasi: ${t.explain.missing(id, counts.total)}\n`);
+      state.code = 1;
+      return;
+    }
+    if (lines.length > 1) {
+      io.stderr.write(`sentra-vokasi: ${t.explain.duplicated(id, lines.map((l) => t.line(l)).join(", "))}\n`);
+      state.code = 1;
+      return;
+    }
+    const row: Row = found;
+    if (row.problems !== undefined || row.readiness === undefined) {
+      const problems = (row.problems ?? []).map((p) => `- ${problemText(p, c.locale)}`);
+      await write(io.stdout, `${[`${t.line(row.line)}: ${t.explain.invalid(id)}`, ...problems].join("\n")}\n`);
+      state.code = 1;
+      return;
+    }
+    const findings = row.audit.map((f) => `! ${t.finding}: ${findingText(f, c.locale)}`);
+    await write(io.stdout, `${[...explainReadiness(row.readiness, c.locale), ...findings].join("\n")}\n`);
+    state.code = 0;
+  });
 
   program
     .command("targets")
@@ -380,7 +683,7 @@ function build(io: CliIo, state: { code: number }): Command {
     .addOption(locale())
     .addOption(policyFile())
     .action(async (o: { format: string; locale: Locale; policy?: string }) => {
-      const targets = listTargets(await loadPolicy(o.policy));
+      const targets = listTargets(await loadPolicy(o.policy, o.locale));
       const l = LOCALES[o.locale];
       await write(
         io.stdout,
@@ -423,7 +726,7 @@ function build(io: CliIo, state: { code: number }): Command {
  * 0 when every record parsed, 1 when some were invalid, 2 for usage errors or unreadable input.
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const state = { code: 0 };
+  const state: State = { code: 0, locale: "id" };
   const program = build(io, state);
   if (argv.length === 0) {
     io.stdout.write(program.helpInformation());
@@ -438,12 +741,16 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         ? 0
         : 2;
     }
-    if (e instanceof UsageError || e instanceof InputError) {
+    if (e instanceof InputError) {
+      io.stderr.write(`sentra-vokasi: ${CLI_TEXT[state.locale].input[e.code](e.params)}\n`);
+      return 2;
+    }
+    if (e instanceof UsageError) {
       io.stderr.write(`sentra-vokasi: ${e.message}\n`);
       return 2;
     }
     io.stderr.write(
-      `sentra-vokasi: the input could not be read to the end (${(e as Error)?.message?.slice(0, 200) ?? "error"})\n`,
+      `sentra-vokasi: ${CLI_TEXT[state.locale].usage.unreadable((e as Error)?.message?.slice(0, 200) ?? "error")}\n`,
     );
     return 2;
   }

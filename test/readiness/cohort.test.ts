@@ -25,7 +25,7 @@ describe("summarizeCohort", () => {
     expect(s.byStatus.ready + s.byStatus.not_ready + s.byStatus.ineligible).toBe(rs.length);
     expect(s.byTarget["JP-SSW-CAREGIVING"]?.total).toBe(rs.length);
     expect(s.scoreDeciles.reduce((a, b) => a + b, 0)).toBe(rs.length);
-    expect(s.topGaps[0]?.code).toBe("DOCUMENT_MISSING");
+    expect(s.topGaps[0]?.code).toBe("SKILL_TEST_MISSING");
     expect(s.topGaps.length).toBeLessThanOrEqual(10);
   });
 
@@ -180,7 +180,7 @@ describe("assessRecords", () => {
     expect(out).toHaveLength(rows.length);
     expect(out.map((x) => x.index)).toEqual(rows.map((_, i) => i));
     const bad = out.filter((x) => !x.ok);
-    expect(bad.length).toBe(7);
+    expect(bad.length).toBe(5);
     expect(bad[0]?.id).toBe("BTN-2026-0021");
     if (bad[0] !== undefined && !bad[0].ok) expect(bad[0].error.issues[0]?.code).toBe("INVALID_NIK");
   });
