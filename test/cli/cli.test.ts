@@ -460,6 +460,43 @@ describe("the officer's spreadsheet (built binary)", { timeout: 60_000 }, () => 
       expect(missing.code).toBe(2);
       expect(missing.err).toContain('There is no sheet "Nope"');
     });
+
+    it("audits, reports extra cells, stops on a duplicated column or a header without rows, as in CSV", async () => {
+      const book = join(work, "audit.xlsx");
+      await writeWorkbook(book, [
+        {
+          name: "Peserta",
+          rows: [
+            ["ID", "NIK", "Nama", "Sex", "birthDate", "education"],
+            ["A-1", SITI.nik, "Siti Aminah", "L", SITI.birthDate, "SMK"],
+            ["A-2", BUDI.nik, "Budi Santoso", "L", BUDI.birthDate, "SMA", "Serang"],
+            ["A-3", SITI.nik, "Siti Kedua", "P", SITI.birthDate, "SMK"],
+          ],
+          columnFormats: { 1: "@" },
+        },
+      ]);
+      const r = run(["assess", book, ...ASSESS, "--format", "jsonl"]);
+      expect(r.code).toBe(1);
+      const out = jsonl(r.out);
+      expect(out.map((x) => [x.line, x.status === "invalid"])).toEqual([
+        [2, false],
+        [3, true],
+        [4, false],
+      ]);
+      expect(out[0].audit.map((a: { code: string; column: string }) => [a.code, a.column])).toEqual([
+        ["NIK_SEX_MISMATCH", "Sex"],
+      ]);
+      expect(out[1].problems[0]).toMatchObject({ code: "EXTRA_CELLS" });
+      expect(out[2].audit[0]).toMatchObject({ code: "DUPLICATE_NIK", params: { line: 2 } });
+      const dup = join(work, "dup.xlsx");
+      await writeWorkbook(dup, [{ name: "S", rows: [["id", "nik", "NIK"], ["A-1", SITI.nik, SITI.nik]] }]);
+      expect(run(["assess", dup, ...ASSESS]).code).toBe(2);
+      const headerOnly = join(work, "header.xlsx");
+      await writeWorkbook(headerOnly, [{ name: "S", rows: [["id", "nik", "fullName"]] }]);
+      const h = run(["assess", headerOnly, ...ASSESS]);
+      expect(h.code).toBe(2);
+      expect(h.err).toContain("hanya berisi baris judul kolom");
+    });
   });
 
   describe("hostile input", () => {
