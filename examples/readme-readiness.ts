@@ -14,6 +14,6 @@ const candidate = parseCandidate({
 
 const readiness = assessReadiness(candidate, { asOf, target: "JP-SSW-CAREGIVING" });
 console.log(readiness.status, readiness.score); // not_ready 52
-console.log(readiness.gaps[0]); // {"code":"DOCUMENT_MISSING","component":"documents","params":{"kind":"KTP"}}
+console.log(readiness.gaps[0]); // {"code":"COMPETENCY_UNITS_MISSING","component":"skill","params":{"units":"ILLUS.CG.001, ILLUS.CG.002, ILLUS.CG.003, ILLUS.CG.004, ILLUS.CG.005","count":5}}
 for (const line of explainReadiness(readiness, "en")) console.log(line);
 console.log(summarizeCohort([readiness]).byStatus); // {"total":1,"ready":0,"not_ready":1,"ineligible":0,"unassessed":0}

@@ -25,6 +25,7 @@ import {
   parseCandidate,
   targetRequirements,
 } from "../src/index.js";
+import { pathwayMarkdown } from "./pathway-doc.js";
 
 const ID_MESSAGES = LOCALES.id.reasons;
 const EN_MESSAGES = LOCALES.en.reasons;
@@ -192,13 +193,24 @@ export function readinessMarkdown(): string {
     "  policy, deficient colour vision where normal vision is required. A medically unfit result is",
     "  `not_ready` (a later check can pass). Everything else is `not_ready`.",
     "- `score`: Σ weight × component score / Σ weights of the gate's components, rounded down, and",
-    "  at most 99 unless ready. A component's score is the share that holds: children that pass, a",
-    "  certificate counting each unit it covers (4 of 6 units = 0.67). Adding a valid document, result",
-    "  or certificate never lowers the score or worsens the status (a property test states it).",
-    "- `gaps`: one per missing or failing requirement (a language requirement with alternatives is one",
-    "  gap), most urgent first: what makes the target impossible, quick data fixes (education, passport",
-    "  expiry date), documents, health, language, skill, education, orientation, then what only time",
-    "  fixes (earliest first); within a class, the heavier component first.",
+    "  at most 99 unless ready; 0 when `ineligible` (no progress towards a target that cannot be",
+    "  reached; the components keep their own scores). A component's score is the share that holds:",
+    "  children that pass, a certificate counting each unit it covers (4 of 6 units = 0.67). Adding a",
+    "  valid document, result or certificate never lowers the score or worsens the status (a property",
+    "  test states it; adding evidence never makes a candidate ineligible).",
+    "- `gaps`: when `ineligible`, only the permanent reasons: nothing to do. Otherwise one per missing",
+    "  or failing requirement (a language requirement with alternatives is one gap), ordered by what",
+    "  blocks longest, so that the first gap is the real next step (`URGENCY_RANK`): waits until a day",
+    "  (a gap with `from`: an 18th birthday, a moratorium's end; the latest first), data fixes",
+    "  (education, passport expiry date), then steps by lead time: education, skill, language,",
+    "  documents, health, orientation; within a class, the heavier component first. One requirement",
+    "  gives one gap: the national and the target's minimum age stated alike appear once, and a wait",
+    "  implied by a longer one (the day the candidate may apply) replaces it.",
+    "- A wait (`from`) is given alone only when waiting is enough. When evidence that holds today",
+    "  lapses before its day (a medical check, a passport's remaining validity, a certificate), the",
+    "  gap's `renew` names what (a component, or the document kind) and `lapsesOn` from when the first",
+    "  no longer holds, and its action says so: *Tunggu sampai 2027-04-02: usia minimal 18 tahun;",
+    "  sebelum itu, perbarui pemeriksaan kesehatan (tidak berlaku lagi mulai 2027-01-18).*",
     "- `readyFrom`: when only time is missing (an 18th birthday, a moratorium's end in the policy, an",
     "  age window opening) and nothing lapses before then. `validUntil`: when ready, the last day",
     "  before the first lapse (passport validity, medical check age, a language result or certificate",
@@ -322,8 +334,9 @@ export function requirementKindsMarkdown(): string {
     "Generated from the requirement registry by `scripts/gen-docs.ts`; do not edit by hand.",
     "A target's requirements are dated parameters of these kinds (`policy.targets[id].requirements`).",
     "Each kind feeds one readiness component, applies at the gates listed, and declares its codes:",
-    "a **permanent** code without `from` makes the candidate `ineligible`; the urgency orders the gaps",
-    "(blocker, data, documents, health, language, skill, education, orientation, time).",
+    "a **permanent** code without `from` makes the candidate `ineligible`; the urgency orders the gaps,",
+    "what blocks longest first (blocker, time, data, education, skill, language, documents, health,",
+    "orientation; a gap with `from` is a `time` wait whatever its code).",
     "",
     "| Kind | Component | Gates | What it asks | Codes (urgency, permanent) |",
     "|---|---|---|---|---|",
@@ -345,7 +358,8 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
   writeFileSync(new URL("../docs/targets.md", import.meta.url), targetsMarkdown());
   writeFileSync(new URL("../docs/readiness.md", import.meta.url), readinessMarkdown());
   writeFileSync(new URL("../docs/requirement-kinds.md", import.meta.url), requirementKindsMarkdown());
+  writeFileSync(new URL("../docs/pathway.md", import.meta.url), pathwayMarkdown());
   process.stdout.write(
-    "wrote docs/policy.md, docs/reason-codes.md, docs/issue-codes.md, docs/targets.md, docs/readiness.md and docs/requirement-kinds.md\n",
+    "wrote docs/policy.md, docs/reason-codes.md, docs/issue-codes.md, docs/targets.md, docs/readiness.md, docs/requirement-kinds.md and docs/pathway.md\n",
   );
 }

@@ -32,6 +32,7 @@ export type {
   ParamsOf,
   ReasonCode,
   ReasonParams,
+  WaitParams,
 } from "./core/codes.js";
 export {
   addDays,

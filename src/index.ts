@@ -17,6 +17,7 @@ export * from "./credentials/index.js";
 export * from "./eligibility/index.js";
 export * from "./i18n/index.js";
 export * from "./language/index.js";
+export * from "./pathway/index.js";
 export * from "./policy/index.js";
 export * from "./readiness/index.js";
 export * from "./requirements/index.js";

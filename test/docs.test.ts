@@ -8,6 +8,7 @@ import {
   requirementKindsMarkdown,
   targetsMarkdown,
 } from "../scripts/gen-docs.js";
+import { pathwayMarkdown } from "../scripts/pathway-doc.js";
 
 const read = (p: string) => readFileSync(new URL(`../${p}`, import.meta.url), "utf8");
 
@@ -30,6 +31,10 @@ describe("generated docs", () => {
 
   it("docs/targets.md is what the catalogue and policy generate (run `npx tsx scripts/gen-docs.ts`)", () => {
     expect(read("docs/targets.md")).toBe(targetsMarkdown());
+  });
+
+  it("docs/pathway.md is what the planner generates (run `npx tsx scripts/gen-docs.ts`)", () => {
+    expect(read("docs/pathway.md")).toBe(pathwayMarkdown());
   });
 
   it("docs/requirement-kinds.md is what the registry generates (run `npx tsx scripts/gen-docs.ts`)", () => {

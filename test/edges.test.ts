@@ -357,7 +357,7 @@ describe("readiness edges", () => {
 });
 
 describe("gap ordering and weights", () => {
-  it("puts an unknown gap code among the work, and an unknown component last among equals", async () => {
+  it("puts waits first (latest first, a wait implied by a longer one dropped), an unknown gap code among the work (with skill), and an unknown component last among equals", async () => {
     const { sortGaps } = await import("../src/readiness/gaps.js");
     const weights = { eligibility: 30, skill: 20, language: 20, health: 10, documents: 15, orientation: 5 };
     const gaps: Gap[] = [
@@ -366,13 +366,14 @@ describe("gap ordering and weights", () => {
       { code: "NEW_CODE", component: "skill", params: {} },
       { code: "DOCUMENT_MISSING", component: "documents", params: { kind: "KTP" } },
       { code: "AGE_BELOW_MINIMUM", component: "eligibility", params: { from: "2026-12-01" } },
+      { code: "DESTINATION_CLOSED", component: "eligibility", params: { from: "2026-12-01" } },
     ];
     expect(sortGaps(gaps, weights).map((g) => `${g.component}:${g.code}:${g.params.from ?? ""}`)).toEqual([
-      "documents:DOCUMENT_MISSING:",
+      "eligibility:AGE_BELOW_MINIMUM:2027-01-01",
+      "eligibility:DESTINATION_CLOSED:2026-12-01",
       "skill:NEW_CODE:",
       "other:NEW_CODE:",
-      "eligibility:AGE_BELOW_MINIMUM:2026-12-01",
-      "eligibility:AGE_BELOW_MINIMUM:2027-01-01",
+      "documents:DOCUMENT_MISSING:",
     ]);
   });
 

@@ -12,7 +12,8 @@ describe("bundle size (esbuild, minified, tree-shaken, gzip)", () => {
     // complete values, with parse-issue and action messages in both languages, requirement
     // schemas, and the law of the 2026-11-30 audit; from 40 kB when every issue message came to
     // say what is expected with an example, in both languages, and the officer's file problems
-    // got codes of their own: issue 13)
-    expect(sizes.library.gzipped).toBeLessThanOrEqual(50_000);
+    // got codes of their own: issue 13; from 50 kB for the pathway planner, its texts and the
+    // CLI-facing readiness advice: issue 14. Issue 15 measures what apps ship and trims.)
+    expect(sizes.library.gzipped).toBeLessThanOrEqual(60_000);
   }, 60_000);
 });

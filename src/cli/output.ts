@@ -3,6 +3,8 @@ import type { LocaleTag as Locale } from "../core/codes.js";
 import { maskName, maskNik } from "../core/mask.js";
 import type { Reason } from "../core/verdict.js";
 import { formatGap, formatIssue, formatReason } from "../i18n/format.js";
+import { formatStep } from "../pathway/explain.js";
+import type { Pathway } from "../pathway/types.js";
 import type { Readiness } from "../readiness/types.js";
 import { CLI_TEXT, COMPONENT_TEXT, FINDING_NAMES } from "./messages.js";
 import type { Problem } from "./tabular.js";
@@ -30,6 +32,8 @@ export interface AssessRow {
   readonly id: string | undefined;
   readonly candidate?: Candidate;
   readonly readiness?: Readiness;
+  /** The record's pathway to the target, when the output needs it (table, csv, summary, plan). */
+  readonly pathway?: Pathway;
   /** Why the record is invalid (absent when it is valid). */
   readonly problems?: readonly Problem[];
   readonly audit: readonly Finding[];
@@ -97,8 +101,8 @@ function pad(s: string, n: number): string {
 
 /** Columns of the table and CSV outputs. */
 const TABLE_HEAD: Readonly<Record<Locale, readonly string[]>> = {
-  id: ["Baris", "ID", "NIK", "Nama", "Status", "Skor", "Siap mulai", "Berlaku s.d.", "Langkah berikut"],
-  en: ["Line", "ID", "NIK", "Name", "Status", "Score", "Ready from", "Valid until", "Next step"],
+  id: ["Baris", "ID", "NIK", "Nama", "Status", "Skor", "Paling cepat", "Berlaku s.d.", "Langkah berikut"],
+  en: ["Line", "ID", "NIK", "Name", "Status", "Score", "Earliest", "Valid until", "Next step"],
 };
 const WIDTHS = [6, 16, 18, 20, 16, 5, 13, 13] as const;
 
@@ -118,8 +122,15 @@ function statusOf(row: AssessRow): keyof typeof COLOURS {
   return row.readiness?.status ?? "invalid";
 }
 
+/**
+ * What to do next: the first step of the plan (with its day), else the first gap (a wait, a
+ * permanent reason); the problems of an invalid record.
+ */
 function nextStep(row: AssessRow, o: RenderOptions): string {
   if (row.problems !== undefined) return row.problems.map((p) => problemText(p, o.locale)).join(" ");
+  if (row.readiness?.status === "ready") return "";
+  const first = row.pathway?.status === "planned" ? row.pathway.steps[0] : undefined;
+  if (first !== undefined) return `${first.plannedOn}: ${formatStep(first, o.locale)}`;
   const g = row.readiness?.gaps[0];
   return g === undefined ? "" : formatGap(g, o.locale);
 }
@@ -143,7 +154,7 @@ export function tableLine(row: AssessRow, o: RenderOptions): string {
     pad(name, WIDTHS[3]),
     o.colour ? `${COLOURS[status]}${statusCell}${RESET}` : statusCell,
     pad(r === undefined ? "-" : String(r.score), WIDTHS[5]),
-    pad(r?.readyFrom ?? "-", WIDTHS[6]),
+    pad((r?.status === "ready" ? undefined : (row.pathway?.earliestPlacement ?? r?.readyFrom)) ?? "-", WIDTHS[6]),
     pad(r?.validUntil ?? "-", WIDTHS[7]),
     nextStep(row, o),
   ];
@@ -182,6 +193,20 @@ export function jsonRow(row: AssessRow, o: RenderOptions): Record<string, unknow
     fullName: name,
     ...row.readiness,
     actions: row.readiness.gaps.map((g) => formatGap(g, o.locale)),
+    ...(row.pathway === undefined
+      ? {}
+      : {
+          pathway: {
+            status: row.pathway.status,
+            ...(row.pathway.earliestPlacement === undefined
+              ? {}
+              : { earliestPlacement: row.pathway.earliestPlacement }),
+            ...(row.pathway.earliestDeparture === undefined
+              ? {}
+              : { earliestDeparture: row.pathway.earliestDeparture }),
+            nextStep: nextStep(row, o),
+          },
+        }),
     audit,
   };
 }
@@ -206,6 +231,7 @@ export const CSV_HEAD = [
   "score",
   "readyFrom",
   "validUntil",
+  "earliestPlacement",
   "gaps",
   "nextStep",
   "audit",
@@ -228,6 +254,7 @@ export function csvLine(row: AssessRow, o: RenderOptions): string {
     r?.score ?? "",
     r?.readyFrom ?? "",
     r?.validUntil ?? "",
+    row.pathway?.earliestPlacement ?? "",
     r ? r.gaps.map((g) => `${g.component}:${g.code}`).join(";") : "",
     nextStep(row, o),
     row.audit.map((f) => `${f.code}${f.column === undefined ? "" : `(${f.column})`}`).join(";"),

@@ -13,6 +13,9 @@ import { maskNik } from "../core/mask.js";
 import type { Gap } from "../core/verdict.js";
 import { formatGap, formatIssue, LOCALES } from "../i18n/format.js";
 import { localized } from "../i18n/locale.js";
+import { explainPathway } from "../pathway/explain.js";
+import { planPathway } from "../pathway/plan.js";
+import type { PathwaySchedule } from "../pathway/types.js";
 import { DEFAULT_POLICY } from "../policy/default.js";
 import type { Policy } from "../policy/types.js";
 import { assessReadiness } from "../readiness/assess.js";
@@ -46,6 +49,30 @@ import type { Problem, TabularRow } from "./tabular.js";
 interface State {
   code: number;
   locale: Locale;
+}
+
+/**
+ * The schedule of `--schedule FILE.json` (waves, test sittings, lead times), checked by
+ * planning an empty record with it: an invalid one is a usage error naming its field.
+ */
+async function loadSchedule(file: string | undefined, c: Resolved): Promise<PathwaySchedule | undefined> {
+  if (file === undefined) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(file, "utf8"));
+  } catch (e) {
+    throw new UsageError(`--schedule ${JSON.stringify(file.slice(0, 200))}: ${(e as Error).message.slice(0, 200)}`);
+  }
+  const probe = planPathway({} as Candidate, {
+    asOf: c.asOf,
+    target: c.target,
+    policy: c.policy,
+    schedule: data as never,
+  });
+  if (probe.isErr() && probe.error.code === "INVALID_SCHEDULE") {
+    throw new UsageError(`--schedule ${JSON.stringify(file.slice(0, 200))}: ${probe.error.field ?? ""} is not valid`);
+  }
+  return data as PathwaySchedule;
 }
 
 /** A file to write the output to; an unwritable path is a usage error. */
@@ -119,6 +146,9 @@ async function loadPolicy(file: string | undefined, locale: Locale): Promise<Pol
 }
 
 interface Resolved {
+  /** Plan every valid record's pathway (table and csv output, summary, plan). */
+  plan?: boolean;
+  schedule?: PathwaySchedule;
   asOf: CalendarDate;
   appliedOn?: CalendarDate;
   target: string;
@@ -373,16 +403,20 @@ async function eachRecord(
         meter.tick(counts.total, counts.invalid);
         continue;
       }
+      const own = appliedOn === undefined ? assessOptions : { ...assessOptions, appliedOn: appliedOn as CalendarDate };
+      const readiness = assessReadiness(candidate, own);
+      const pathway =
+        options.plan === true
+          ? planPathway(candidate, options.schedule === undefined ? own : { ...own, schedule: options.schedule })
+          : undefined;
       await each({
         position: rec.position,
         line: rec.line,
         id,
         candidate,
         audit,
-        readiness: assessReadiness(
-          candidate,
-          appliedOn === undefined ? assessOptions : { ...assessOptions, appliedOn: appliedOn as CalendarDate },
-        ),
+        readiness,
+        ...(pathway?.isOk() ? { pathway: pathway.value } : {}),
       });
       meter.tick(counts.total, counts.invalid);
     }
@@ -434,6 +468,7 @@ function summaryText(
   c: Resolved,
   counts: Counts,
   gaps: ReturnType<ReturnType<typeof gapCounter>["top"]>,
+  pathways: { months: ReadonlyMap<string, number>; plans: Readonly<Record<string, number>> },
 ): string {
   const id = c.locale === "id";
   const l = LOCALES[c.locale];
@@ -447,13 +482,20 @@ function summaryText(
       ? `Data peserta: ${counts.total}   dinilai: ${s.byStatus.total}   tidak sah: ${counts.invalid}`
       : `Records: ${counts.total}   assessed: ${s.byStatus.total}   invalid: ${counts.invalid}`,
     `${id ? "Siap" : "Ready"}: ${s.byStatus.ready}   ${id ? "belum siap" : "not ready"}: ${s.byStatus.not_ready}   ${id ? "tidak layak" : "ineligible"}: ${s.byStatus.ineligible}${s.byStatus.unassessed > 0 ? `   ${id ? "tidak dinilai" : "unassessed"}: ${s.byStatus.unassessed}` : ""}`,
-    `${id ? "Skor rata-rata" : "Mean score"}: ${s.meanScore}`,
+    `${id ? `Skor rata-rata (${s.scored} peserta siap dan belum siap; tidak layak tidak dihitung)` : `Mean score (${s.scored} ready and not ready candidates; ineligible ones left out)`}: ${s.meanScore}`,
     `${id ? "Sebaran skor (jumlah peserta per rentang skor)" : "Score histogram (candidates per score range)"}: ${deciles}`,
     `${id ? "Siap karena waktu saja dalam 30/90/180 hari" : "Ready by time alone within 30/90/180 days"}: ${s.readyWithin.days30}/${s.readyWithin.days90}/${s.readyWithin.days180}`,
     `${id ? "Kesiapan berakhir dalam 30/90 hari" : "Readiness lapsing within 30/90 days"}: ${s.lapsingWithin.days30}/${s.lapsingWithin.days90}`,
     id ? "Kekurangan terbanyak (jumlah peserta):" : "Most common gaps (candidates):",
     ...gaps.map((g) => `  ${String(g.count).padStart(5)}  ${aspectLabel(g.component, c.locale)}: ${g.label}`),
   ];
+  const months = [...pathways.months].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  lines.push(
+    id
+      ? `Paling cepat ditempatkan, per bulan (sesuai rencana; tidak layak ${pathways.plans.ineligible ?? 0}, tidak dapat direncanakan ${pathways.plans.impossible ?? 0}):`
+      : `Earliest placement by month (as planned; ineligible ${pathways.plans.ineligible ?? 0}, cannot be planned ${pathways.plans.impossible ?? 0}):`,
+    `  ${months.map(([m, n]) => `${m}: ${n}`).join(", ") || "-"}`,
+  );
   if (findings.length > 0) {
     lines.push(id ? "Temuan pemeriksaan data:" : "Data-quality findings:");
     for (const [code, n] of findings) lines.push(`  ${String(n).padStart(5)}  ${findingName(code, c.locale)}`);
@@ -525,7 +567,7 @@ function build(io: CliIo, state: State): Command {
       .option("--output <file>", "write the output to a file instead of stdout"),
   ).action(
     async (file: string, o: Common & { format: OutputFormat; reveal: boolean; limit?: number; output?: string }) => {
-      const c = await resolveCommon(o, io, state);
+      const c = { ...(await resolveCommon(o, io, state)), plan: o.format === "table" || o.format === "csv" };
       const out: NodeJS.WritableStream = o.output === undefined ? io.stdout : await openOutput(o.output);
       const render: RenderOptions = {
         locale: c.locale,
@@ -588,9 +630,11 @@ function build(io: CliIo, state: State): Command {
       .addOption(locale())
       .addOption(policyFile()),
   ).action(async (file: string, o: Common & { format: "table" | "json" }) => {
-    const c = await resolveCommon(o, io, state);
+    const c = { ...(await resolveCommon(o, io, state)), plan: true };
     const acc = createCohortAccumulator();
     const gaps = gapCounter(c.locale);
+    const months = new Map<string, number>();
+    const plans = { planned: 0, ineligible: 0, impossible: 0 };
     const counts = await eachRecord(
       file,
       io,
@@ -599,6 +643,11 @@ function build(io: CliIo, state: State): Command {
         if (row.readiness !== undefined) {
           acc.add(row.readiness);
           gaps.add(row.readiness);
+        }
+        if (row.pathway !== undefined) {
+          plans[row.pathway.status]++;
+          const m = row.pathway.earliestPlacement?.slice(0, 7);
+          if (m !== undefined) months.set(m, (months.get(m) ?? 0) + 1);
         }
       },
       c,
@@ -616,12 +665,14 @@ function build(io: CliIo, state: State): Command {
               invalid: counts.invalid,
               ...s,
               gapsByText: top,
+              pathways: plans,
+              earliestPlacementMonths: Object.fromEntries([...months].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
               audit: Object.fromEntries([...counts.byFinding].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
             },
             null,
             2,
           )}\n`
-        : summaryText(s, c, counts, top);
+        : summaryText(s, c, counts, top, { months, plans });
     await write(io.stdout, out);
     state.code = counts.invalid > 0 ? 1 : 0;
   });
@@ -673,6 +724,64 @@ function build(io: CliIo, state: State): Command {
     }
     const findings = row.audit.map((f) => `! ${t.finding}: ${findingText(f, c.locale)}`);
     await write(io.stdout, `${[...explainReadiness(row.readiness, c.locale), ...findings].join("\n")}\n`);
+    state.code = 0;
+  });
+
+  reading(
+    program
+      .command("plan")
+      .description("plan one record's pathway to a target: dated steps and the earliest placement day")
+      .argument("<file>", FILE)
+      .requiredOption("--id <candidateId>", "the record's id")
+      .addOption(target())
+      .addOption(gate())
+      .addOption(asOf())
+      .addOption(appliedOn())
+      .addOption(locale())
+      .addOption(policyFile())
+      .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
+      .option("--schedule <file>", "a JSON file of calendars and figures: waves, test sittings, lead times"),
+  ).action(async (file: string, o: Common & { id: string; format: "text" | "json"; schedule?: string }) => {
+    const resolved = await resolveCommon(o, io, state);
+    const schedule = await loadSchedule(o.schedule, resolved);
+    const c = { ...resolved, plan: true, ...(schedule === undefined ? {} : { schedule }) };
+    const t = CLI_TEXT[c.locale];
+    let found: Row | undefined;
+    const lines: number[] = [];
+    const counts = await eachRecord(
+      file,
+      io,
+      (row) => {
+        if (row.id !== o.id) return;
+        lines.push(row.line);
+        if (found === undefined) found = row;
+      },
+      c,
+    );
+    const id = o.id.slice(0, 64);
+    if (found === undefined) {
+      io.stderr.write(`sentra-vokasi: ${t.explain.missing(id, counts.total)}\n`);
+      state.code = 1;
+      return;
+    }
+    if (lines.length > 1) {
+      io.stderr.write(`sentra-vokasi: ${t.explain.duplicated(id, lines.map((l) => t.line(l)).join(", "))}\n`);
+      state.code = 1;
+      return;
+    }
+    const row: Row = found;
+    if (row.problems !== undefined || row.pathway === undefined) {
+      const problems = (row.problems ?? []).map((p) => `- ${problemText(p, c.locale)}`);
+      await write(io.stdout, `${[`${t.line(row.line)}: ${t.explain.invalid(id)}`, ...problems].join("\n")}\n`);
+      state.code = 1;
+      return;
+    }
+    await write(
+      io.stdout,
+      o.format === "json"
+        ? `${JSON.stringify(row.pathway, null, 2)}\n`
+        : `${explainPathway(row.pathway, c.locale).join("\n")}\n`,
+    );
     state.code = 0;
   });
 

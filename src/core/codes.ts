@@ -76,6 +76,10 @@ export interface ReasonParams {
   TARGET_ACTIVE: { target: string; until: string };
   /** The target was retired from the policy on `since`: nothing can be placed with it any more. */
   TARGET_RETIRED: { target: string; since: string };
+  PLAN_NO_TRACK: { units: string };
+  PLAN_NO_WAVE: { track: string; after: string };
+  PLAN_NO_SITTING: { test: string; after: string };
+  PLAN_NOT_CONVERGED: { rounds: number };
   /** The evaluation of a caller-defined requirement kind failed (it threw); the requirement cannot be judged. */
   REQUIREMENT_ERROR: { kind: string };
   /** The policy states a requirement of a kind that is not registered (see `registerRequirementKind`). */
@@ -204,50 +208,74 @@ export type ReasonCode = keyof AllReasonParams & string;
 export type ParamsOf<C extends ReasonCode> = AllReasonParams[C];
 
 /**
+ * What a gap fixed by time alone adds to its reason's params. `from`: the day it passes by time
+ * alone. When evidence that holds today lapses before that day, waiting alone is not enough, and
+ * `renew` and `lapsesOn` say what must be renewed before it and from when it no longer holds.
+ *
+ * @example
+ * ```ts
+ * const p: GapParams["AGE_BELOW_MINIMUM"] = { age: 17, min: 18, from: "2027-04-02", renew: "health", lapsesOn: "2027-01-18" };
+ * ```
+ */
+export interface WaitParams {
+  /** The day the gap closes by time alone (an 18th birthday, a moratorium's end). */
+  from?: string;
+  /**
+   * What holds today and lapses before `from`, comma-separated, earliest first: a readiness
+   * component (`health`, `language`, `skill`, `orientation`; `eligibility` for what cannot be
+   * renewed: an age window, a target or an open destination ending) or, for documents, the
+   * document kind (`PASSPORT`; `documents` when no kind is known). Absent when waiting is enough.
+   */
+  renew?: string;
+  /** With `renew`: the first day the earliest of them no longer holds (the day after its `validUntil`). */
+  lapsesOn?: string;
+}
+
+/**
  * Every gap code of the library with its params: the code of the failing or missing reason it
- * comes from (with that reason's params, plus `from` when time alone fixes it), and
- * `LANGUAGE_RESULT_NEEDED` for a language requirement with its alternatives.
+ * comes from (with that reason's params, plus the {@link WaitParams} when time alone fixes it),
+ * and `LANGUAGE_RESULT_NEEDED` for a language requirement with its alternatives.
  */
 export interface GapParams {
-  AGE_BELOW_MINIMUM: ReasonParams["AGE_BELOW_MINIMUM"] & { from?: string };
-  AGE_ABOVE_MAXIMUM: ReasonParams["AGE_ABOVE_MAXIMUM"] & { from?: string };
-  BIRTH_DATE_UNKNOWN: { from?: string };
-  AS_OF_BEFORE_BIRTH: ReasonParams["AS_OF_BEFORE_BIRTH"] & { from?: string };
-  AGE_AT_APPLICATION_BELOW_MINIMUM: ReasonParams["AGE_AT_APPLICATION_BELOW_MINIMUM"] & { from?: string };
-  AGE_AT_APPLICATION_ABOVE_MAXIMUM: ReasonParams["AGE_AT_APPLICATION_ABOVE_MAXIMUM"] & { from?: string };
+  AGE_BELOW_MINIMUM: ReasonParams["AGE_BELOW_MINIMUM"] & WaitParams;
+  AGE_ABOVE_MAXIMUM: ReasonParams["AGE_ABOVE_MAXIMUM"] & WaitParams;
+  BIRTH_DATE_UNKNOWN: WaitParams;
+  AS_OF_BEFORE_BIRTH: ReasonParams["AS_OF_BEFORE_BIRTH"] & WaitParams;
+  AGE_AT_APPLICATION_BELOW_MINIMUM: ReasonParams["AGE_AT_APPLICATION_BELOW_MINIMUM"] & WaitParams;
+  AGE_AT_APPLICATION_ABOVE_MAXIMUM: ReasonParams["AGE_AT_APPLICATION_ABOVE_MAXIMUM"] & WaitParams;
   INVALID_AS_OF: Record<string, never>;
   INVALID_APPLIED_ON: Record<string, never>;
   UNKNOWN_TARGET: ReasonParams["UNKNOWN_TARGET"];
   TARGET_RETIRED: ReasonParams["TARGET_RETIRED"];
   UNKNOWN_REQUIREMENT_KIND: ReasonParams["UNKNOWN_REQUIREMENT_KIND"];
   REQUIREMENT_ERROR: ReasonParams["REQUIREMENT_ERROR"];
-  POLICY_PARAMETER_MISSING: ReasonParams["POLICY_PARAMETER_MISSING"] & { from?: string };
-  EDUCATION_BELOW_MINIMUM: ReasonParams["EDUCATION_BELOW_MINIMUM"] & { from?: string };
-  SEX_NOT_ADMITTED: ReasonParams["SEX_NOT_ADMITTED"] & { from?: string };
-  SEX_UNKNOWN: ReasonParams["SEX_UNKNOWN"] & { from?: string };
-  EDUCATION_UNKNOWN: ReasonParams["EDUCATION_UNKNOWN"] & { from?: string };
-  DESTINATION_CLOSED: ReasonParams["DESTINATION_CLOSED"] & { from?: string };
+  POLICY_PARAMETER_MISSING: ReasonParams["POLICY_PARAMETER_MISSING"] & WaitParams;
+  EDUCATION_BELOW_MINIMUM: ReasonParams["EDUCATION_BELOW_MINIMUM"] & WaitParams;
+  SEX_NOT_ADMITTED: ReasonParams["SEX_NOT_ADMITTED"] & WaitParams;
+  SEX_UNKNOWN: ReasonParams["SEX_UNKNOWN"] & WaitParams;
+  EDUCATION_UNKNOWN: ReasonParams["EDUCATION_UNKNOWN"] & WaitParams;
+  DESTINATION_CLOSED: ReasonParams["DESTINATION_CLOSED"] & WaitParams;
   LANGUAGE_RESULT_NEEDED: { tests: string; minimums: string };
-  COMPETENCY_UNITS_MISSING: ReasonParams["COMPETENCY_UNITS_MISSING"] & { from?: string };
-  COMPETENCY_CERTIFICATE_EXPIRED: ReasonParams["COMPETENCY_CERTIFICATE_EXPIRED"] & { from?: string };
-  SKILL_TEST_MISSING: ReasonParams["SKILL_TEST_MISSING"] & { from?: string };
-  SKILL_TEST_EXPIRED: ReasonParams["SKILL_TEST_EXPIRED"] & { from?: string };
-  MEDICAL_UNFIT: ReasonParams["MEDICAL_UNFIT"] & { from?: string };
-  MEDICAL_CHECK_MISSING: ReasonParams["MEDICAL_CHECK_MISSING"] & { from?: string };
-  MEDICAL_CHECK_EXPIRED: ReasonParams["MEDICAL_CHECK_EXPIRED"] & { from?: string };
-  COLOUR_VISION_DEFICIENT: { from?: string };
-  PREGNANCY_TEST_MISSING: ReasonParams["PREGNANCY_TEST_MISSING"] & { from?: string };
-  PREGNANCY_TEST_TOO_OLD: ReasonParams["PREGNANCY_TEST_TOO_OLD"] & { from?: string };
-  HEALTH_CERTIFICATE_VOID: { from?: string };
-  HEALTH_REQUIREMENT_NOT_MET: { from?: string };
-  HEALTH_REQUIREMENT_UNKNOWN: { from?: string };
-  COLOUR_VISION_UNKNOWN: { from?: string };
-  DOCUMENT_MISSING: ReasonParams["DOCUMENT_MISSING"] & { from?: string };
-  DOCUMENT_EXPIRED: ReasonParams["DOCUMENT_EXPIRED"] & { from?: string };
-  PASSPORT_VALIDITY_TOO_SHORT: ReasonParams["PASSPORT_VALIDITY_TOO_SHORT"] & { from?: string };
-  PASSPORT_EXPIRY_UNKNOWN: { from?: string };
-  ORIENTATION_MISSING: { from?: string };
-  MARITAL_STATUS_UNKNOWN: ReasonParams["MARITAL_STATUS_UNKNOWN"] & { from?: string };
+  COMPETENCY_UNITS_MISSING: ReasonParams["COMPETENCY_UNITS_MISSING"] & WaitParams;
+  COMPETENCY_CERTIFICATE_EXPIRED: ReasonParams["COMPETENCY_CERTIFICATE_EXPIRED"] & WaitParams;
+  SKILL_TEST_MISSING: ReasonParams["SKILL_TEST_MISSING"] & WaitParams;
+  SKILL_TEST_EXPIRED: ReasonParams["SKILL_TEST_EXPIRED"] & WaitParams;
+  MEDICAL_UNFIT: ReasonParams["MEDICAL_UNFIT"] & WaitParams;
+  MEDICAL_CHECK_MISSING: ReasonParams["MEDICAL_CHECK_MISSING"] & WaitParams;
+  MEDICAL_CHECK_EXPIRED: ReasonParams["MEDICAL_CHECK_EXPIRED"] & WaitParams;
+  COLOUR_VISION_DEFICIENT: WaitParams;
+  PREGNANCY_TEST_MISSING: ReasonParams["PREGNANCY_TEST_MISSING"] & WaitParams;
+  PREGNANCY_TEST_TOO_OLD: ReasonParams["PREGNANCY_TEST_TOO_OLD"] & WaitParams;
+  HEALTH_CERTIFICATE_VOID: WaitParams;
+  HEALTH_REQUIREMENT_NOT_MET: WaitParams;
+  HEALTH_REQUIREMENT_UNKNOWN: WaitParams;
+  COLOUR_VISION_UNKNOWN: WaitParams;
+  DOCUMENT_MISSING: ReasonParams["DOCUMENT_MISSING"] & WaitParams;
+  DOCUMENT_EXPIRED: ReasonParams["DOCUMENT_EXPIRED"] & WaitParams;
+  PASSPORT_VALIDITY_TOO_SHORT: ReasonParams["PASSPORT_VALIDITY_TOO_SHORT"] & WaitParams;
+  PASSPORT_EXPIRY_UNKNOWN: WaitParams;
+  ORIENTATION_MISSING: WaitParams;
+  MARITAL_STATUS_UNKNOWN: ReasonParams["MARITAL_STATUS_UNKNOWN"] & WaitParams;
 }
 
 /**

@@ -8,6 +8,7 @@ export type {
   ParamsOf,
   ReasonCode,
   ReasonParams,
+  WaitParams,
 } from "./codes.js";
 export { ageOn, type CalendarDate, calendarDate, type InvalidDateError } from "./date.js";
 export type { Issue } from "./issues.js";

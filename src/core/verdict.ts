@@ -155,22 +155,40 @@ export function anyOutcome(outcomes: Iterable<Outcome>): Outcome {
   return best;
 }
 
-function reasonsOf(children: readonly Verdict[], outcome: Outcome): Reason[] {
-  const out: Reason[] = [];
-  if (outcome === "pass") {
-    for (const c of children) out.push(...c.reasons);
-    return out;
+/** A reason's statement without its basis: two reasons alike but for it say the same thing. */
+function statement(r: Reason): string {
+  let key = `${r.code}|${r.outcome}`;
+  for (const k in r.params) key += `|${k}=${String(r.params[k])}`;
+  return key;
+}
+
+/** The reasons of `children` (those with `outcome` when given), each statement once, the first kept. */
+function unique(children: readonly Verdict[], outcome?: Outcome, out: Reason[] = []): Reason[] {
+  const seen = new Set(out.map(statement));
+  for (const c of children) {
+    if (outcome !== undefined && c.outcome !== outcome) continue;
+    for (const r of c.reasons) {
+      const key = statement(r);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(r);
+    }
   }
-  // The deciding reasons first (fail), then what is merely missing (unknown).
-  for (const c of children) if (c.outcome === "fail") out.push(...c.reasons);
-  for (const c of children) if (c.outcome === "unknown") out.push(...c.reasons);
   return out;
+}
+
+function reasonsOf(children: readonly Verdict[], outcome: Outcome): Reason[] {
+  if (outcome === "pass") return unique(children);
+  // The deciding reasons first (fail), then what is merely missing (unknown).
+  return unique(children, "unknown", unique(children, "fail"));
 }
 
 /**
  * Combines verdicts that must all hold. The outcome is {@link allOutcomes} of the children;
  * `reasons` are those of the children that decide it (all of them on a pass; failing, then
- * unknown ones otherwise).
+ * unknown ones otherwise), each statement once: two children that state the same reason under
+ * different bases (the national minimum age of UU 18/2017 and a target's own minimum of 18)
+ * give it once, with the first child's basis; each child keeps its own.
  *
  * Window: a pass lasts until the earliest child `validUntil`. A non-pass passes by time alone
  * from the latest child `validFrom`, when every non-passing child has one and no passing child
@@ -215,7 +233,8 @@ export function allOf(rule: string, children: readonly Verdict[]): Verdict {
 
 /**
  * Combines alternatives of which one must hold. The outcome is {@link anyOutcome} of the
- * children; `reasons` are those of the passing children on a pass, else of all children.
+ * children; `reasons` are those of the passing children on a pass, else of all children, each
+ * statement once (as in {@link allOf}).
  *
  * Window: a pass lasts until the latest `validUntil` of the passing children (unbounded if one
  * of them is); a non-pass passes from the earliest child `validFrom`.
@@ -242,25 +261,13 @@ export function anyOf(rule: string, children: readonly Verdict[]): Verdict {
       }
       if (until === undefined || c.validUntil > until) until = c.validUntil;
     }
-    return makeVerdict(
-      rule,
-      outcome,
-      passing.flatMap((c) => c.reasons),
-      { validUntil: bounded ? until : undefined },
-      children,
-    );
+    return makeVerdict(rule, outcome, unique(passing), { validUntil: bounded ? until : undefined }, children);
   }
   let from: CalendarDate | undefined;
   for (const c of children) {
     if (c.validFrom !== undefined && (from === undefined || c.validFrom < from)) from = c.validFrom;
   }
-  return makeVerdict(
-    rule,
-    outcome,
-    children.flatMap((c) => c.reasons),
-    { validFrom: from },
-    children,
-  );
+  return makeVerdict(rule, outcome, unique(children), { validFrom: from }, children);
 }
 
 /**

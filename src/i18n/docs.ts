@@ -59,6 +59,23 @@ export const REASON_DOCS: {
     meaning: "The target was retired from the policy on since (fail, permanent).",
     example: { target: "SA-DOMESTIC", since: "2028-01-01" },
   },
+  PLAN_NO_TRACK: {
+    meaning: "planPathway: no catalogue track covers the target's units, so training cannot be planned (impossible).",
+    example: { units: "X.001, X.002" },
+  },
+  PLAN_NO_WAVE: {
+    meaning:
+      "planPathway: the schedule's wave calendar of the track has no wave starting after the day given (impossible).",
+    example: { track: "banten-welding-smaw-1", after: "2027-06-01" },
+  },
+  PLAN_NO_SITTING: {
+    meaning: "planPathway: the schedule's calendar of a test has no sitting after the day given (impossible).",
+    example: { test: "JLPT", after: "2027-12-06" },
+  },
+  PLAN_NOT_CONVERGED: {
+    meaning: "planPathway: renewals kept moving the earliest day for the given number of rounds (impossible).",
+    example: { rounds: 6 },
+  },
   REQUIREMENT_ERROR: {
     meaning: "A caller-defined requirement kind threw while judging (unknown); fix the kind's evaluate.",
     example: { kind: "minimumHeight" },

@@ -1,4 +1,4 @@
-import type { GapParams } from "../core/codes.js";
+import type { GapParams, WaitParams } from "../core/codes.js";
 import type {
   ActionMessages,
   CompleteLocale,
@@ -150,6 +150,10 @@ const reasons: ReasonMessages = {
   UNKNOWN_TARGET: (p) => `Unknown placement target ${p.target} in this policy.`,
   TARGET_ACTIVE: (p) => `Target ${p.target} is in force until ${p.until}.`,
   TARGET_RETIRED: (p) => `Target ${p.target} was retired on ${p.since}.`,
+  PLAN_NO_TRACK: (p) => `No training track in the catalogue covers the units ${p.units}.`,
+  PLAN_NO_WAVE: (p) => `No training wave of ${p.track} starts after ${p.after}.`,
+  PLAN_NO_SITTING: (p) => `No sitting of ${p.test} is scheduled after ${p.after}.`,
+  PLAN_NOT_CONVERGED: (p) => `The plan could not be completed in ${p.rounds} rounds.`,
   REQUIREMENT_ERROR: (p) => `The requirement of kind ${p.kind} could not be judged (its definition failed).`,
   UNKNOWN_REQUIREMENT_KIND: (p) => `Requirement kind ${p.kind} is not registered; the requirement cannot be judged.`,
   LANGUAGE_NOT_REQUIRED: () => "No language result is required.",
@@ -212,21 +216,43 @@ function alternatives(p: GapParams["LANGUAGE_RESULT_NEEDED"]): string {
   return tests.map((t, i) => `${names.tests[t] ?? t} ≥ ${mins[i] ?? ""}`).join(text.or);
 }
 
+/** What `renew` names: a readiness component, or a document kind. */
+const RENEWED: Readonly<Record<string, string>> = {
+  health: "the medical check",
+  language: "the language result",
+  skill: "the competency certificate or skill test",
+  orientation: "the pre-departure orientation (OPP)",
+  documents: "the documents",
+};
+const renewed = (x: string) => RENEWED[x] ?? `the ${doc(x)}`;
+
+/** What a wait alone does not fix (`renew`, `lapsesOn`), as the end of its sentence; "" when waiting is enough. */
+function lapse(p: WaitParams): string {
+  const what = s(p.renew).split(",").filter(Boolean);
+  if (what.length === 0 || p.lapsesOn === undefined) return "";
+  if (what.includes("eligibility")) {
+    return ", but waiting alone is not enough: another eligibility condition ends before then";
+  }
+  const list = what.map(renewed);
+  const names = list.length === 1 ? list[0] : `${list.slice(0, -1).join(", ")} and ${list.at(-1)}`;
+  return `; before then, renew ${names} (${list.length === 1 ? "no longer valid" : "the first no longer valid"} from ${s(p.lapsesOn)})`;
+}
+
 const actions: ActionMessages = {
   AGE_BELOW_MINIMUM: (p) =>
     p.from
-      ? `Wait until ${s(p.from)}: the minimum age is ${s(p.min)}.`
+      ? `Wait until ${s(p.from)}: the minimum age is ${s(p.min)}${lapse(p)}.`
       : `The minimum age of ${s(p.min)} is not reached.`,
   AGE_ABOVE_MAXIMUM: (p) => `Above this target's maximum age of ${s(p.max)}: consider another target.`,
   AGE_AT_APPLICATION_BELOW_MINIMUM: (p) =>
     p.from
-      ? `Apply on ${s(p.from)} at the earliest: the minimum age at application is ${s(p.min)}.`
+      ? `Apply on ${s(p.from)} at the earliest: the minimum age at application is ${s(p.min)}${lapse(p)}.`
       : `Apply again once ${s(p.min)} years old.`,
   AGE_AT_APPLICATION_ABOVE_MAXIMUM: (p) =>
     `Above this target's maximum age of ${s(p.max)} at application: consider another target.`,
   DESTINATION_CLOSED: (p) =>
     p.from
-      ? `Wait for placement in ${place(p)} to reopen on ${s(p.from)}.`
+      ? `Wait for placement in ${place(p)} to reopen on ${s(p.from)}${lapse(p)}.`
       : `Placement in ${place(p)} is closed (moratorium since ${s(p.since)}): choose another target.`,
   COLOUR_VISION_DEFICIENT: () => "This target requires normal colour vision: choose another target.",
   SEX_NOT_ADMITTED: (p) => `The scheme admits only ${sexes(p.admitted)} workers: choose another target.`,

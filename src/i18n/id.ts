@@ -1,4 +1,4 @@
-import type { GapParams } from "../core/codes.js";
+import type { GapParams, WaitParams } from "../core/codes.js";
 import type {
   ActionMessages,
   CompleteLocale,
@@ -184,6 +184,10 @@ const reasons: ReasonMessages = {
   UNKNOWN_TARGET: (p) => `Tujuan penempatan ${p.target} tidak dikenal dalam kebijakan ini.`,
   TARGET_ACTIVE: (p) => `Tujuan penempatan ${p.target} berlaku sampai ${p.until}.`,
   TARGET_RETIRED: (p) => `Tujuan penempatan ${p.target} sudah dihentikan sejak ${p.since}.`,
+  PLAN_NO_TRACK: (p) => `Tidak ada program pelatihan dalam katalog yang mencakup unit ${p.units}.`,
+  PLAN_NO_WAVE: (p) => `Tidak ada gelombang pelatihan ${p.track} yang dimulai sesudah ${p.after}.`,
+  PLAN_NO_SITTING: (p) => `Tidak ada jadwal ujian ${p.test} sesudah ${p.after}.`,
+  PLAN_NOT_CONVERGED: (p) => `Rencana tidak dapat diselesaikan dalam ${p.rounds} putaran.`,
   REQUIREMENT_ERROR: (p) => `Syarat jenis ${p.kind} gagal dinilai (galat pada definisinya).`,
   UNKNOWN_REQUIREMENT_KIND: (p) => `Jenis syarat ${p.kind} tidak terdaftar; syarat ini tidak dapat dinilai.`,
   LANGUAGE_NOT_REQUIRED: () => "Tidak ada syarat bahasa.",
@@ -247,22 +251,44 @@ function alternatives(p: GapParams["LANGUAGE_RESULT_NEEDED"]): string {
   return tests.map((t, i) => `${names.tests[t] ?? t} ${wanted(t, mins[i])}`).join(text.or);
 }
 
+/** What `renew` names: a readiness component, or a document kind. */
+const RENEWED: Readonly<Record<string, string>> = {
+  health: "pemeriksaan kesehatan",
+  language: "hasil tes bahasa",
+  skill: "sertifikat kompetensi atau uji keterampilan",
+  orientation: "Orientasi Pra Pemberangkatan (OPP)",
+  documents: "dokumen",
+};
+const renewed = (x: string) => RENEWED[x] ?? doc(x);
+
+/** What a wait alone does not fix (`renew`, `lapsesOn`), as the end of its sentence; "" when waiting is enough. */
+function lapse(p: WaitParams): string {
+  const what = s(p.renew).split(",").filter(Boolean);
+  if (what.length === 0 || p.lapsesOn === undefined) return "";
+  if (what.includes("eligibility")) {
+    return ", tetapi menunggu saja tidak cukup: syarat kelayakan lain berakhir sebelum tanggal itu";
+  }
+  const list = what.map(renewed);
+  const names = list.length === 1 ? list[0] : `${list.slice(0, -1).join(", ")} dan ${list.at(-1)}`;
+  return `; sebelum itu, perbarui ${names} (${list.length === 1 ? "tidak berlaku lagi" : "yang pertama tidak berlaku lagi"} mulai ${s(p.lapsesOn)})`;
+}
+
 const actions: ActionMessages = {
   AGE_BELOW_MINIMUM: (p) =>
     p.from
-      ? `Tunggu sampai ${s(p.from)}: usia minimal ${s(p.min)} tahun.`
+      ? `Tunggu sampai ${s(p.from)}: usia minimal ${s(p.min)} tahun${lapse(p)}.`
       : `Usia minimal ${s(p.min)} tahun belum tercapai.`,
   AGE_ABOVE_MAXIMUM: (p) =>
     `Usia melewati batas ${s(p.max)} tahun untuk tujuan penempatan ini: pertimbangkan tujuan penempatan lain.`,
   AGE_AT_APPLICATION_BELOW_MINIMUM: (p) =>
     p.from
-      ? `Daftar paling cepat ${s(p.from)}: usia minimal ${s(p.min)} tahun pada saat mendaftar.`
+      ? `Daftar paling cepat ${s(p.from)}: usia minimal ${s(p.min)} tahun pada saat mendaftar${lapse(p)}.`
       : `Daftar ulang setelah mencapai usia ${s(p.min)} tahun.`,
   AGE_AT_APPLICATION_ABOVE_MAXIMUM: (p) =>
     `Usia pada saat mendaftar melewati batas ${s(p.max)} tahun untuk tujuan penempatan ini: pilih tujuan lain.`,
   DESTINATION_CLOSED: (p) =>
     p.from
-      ? `Tunggu dibukanya kembali penempatan ke ${place(p)} pada ${s(p.from)}.`
+      ? `Tunggu dibukanya kembali penempatan ke ${place(p)} pada ${s(p.from)}${lapse(p)}.`
       : `Penempatan ke ${place(p)} ditutup (moratorium sejak ${s(p.since)}): pilih tujuan penempatan lain.`,
   COLOUR_VISION_DEFICIENT: () =>
     "Tujuan penempatan ini mensyaratkan penglihatan warna normal: pilih tujuan penempatan lain.",

@@ -1,6 +1,6 @@
 import type { Candidate } from "../candidate/types.js";
 import type { TargetId } from "../catalog/types.js";
-import { type CalendarDate, isCalendarDate } from "../core/date.js";
+import { addDays, type CalendarDate, isCalendarDate } from "../core/date.js";
 import { type Gap, makeReason, makeVerdict, type Verdict } from "../core/verdict.js";
 import { DEFAULT_POLICY } from "../policy/default.js";
 import { resolveParameter, targetOf } from "../policy/resolve.js";
@@ -10,7 +10,9 @@ import {
   type EvaluationInput,
   evaluateTarget,
   isPermanent,
+  lapsingBefore,
   passesOn,
+  permanentGaps,
 } from "../requirements/evaluate.js";
 import { sortGaps } from "./gaps.js";
 import type { Gate, Readiness, ReadinessComponent } from "./types.js";
@@ -67,6 +69,27 @@ function credit(v: Verdict): number {
   return total === 0 ? 0 : Math.min(passed / total, 0.999);
 }
 
+/**
+ * A gap fixed by time alone (with `from`), told what else it needs: when evidence that passes
+ * today lapses before `from`, waiting alone is not enough, and the gap's `renew` names what
+ * (earliest first) and `lapsesOn` from when the first no longer holds.
+ */
+function withLapses(g: Gap, components: readonly ReadinessComponent[]): Gap {
+  const from = g.params.from;
+  if (typeof from !== "string" || !isCalendarDate(from)) return g;
+  const lapses: { what: string; until: CalendarDate }[] = [];
+  for (const x of components) {
+    for (const v of lapsingBefore(x.verdict, from)) {
+      const kind = x.name === "documents" ? v.reasons.find((r) => typeof r.params.kind === "string") : undefined;
+      lapses.push({ what: kind === undefined ? x.name : String(kind.params.kind), until: v.validUntil ?? from });
+    }
+  }
+  if (lapses.length === 0) return g;
+  lapses.sort((a, b) => (a.until < b.until ? -1 : a.until > b.until ? 1 : 0));
+  const renew = [...new Set(lapses.map((x) => x.what))].join(",");
+  return { ...g, params: { ...g.params, renew, lapsesOn: addDays((lapses[0] as { until: CalendarDate }).until, 1) } };
+}
+
 function invalid(
   c: Candidate,
   asOf: unknown,
@@ -107,9 +130,15 @@ function invalid(
  *   component fails for good (over the target's maximum age, a moratorium with no end in the
  *   policy, deficient colour vision where normal vision is required); else `not_ready`.
  * - `score`: the components' scores weighted by the policy's `readinessWeights`, with partial
- *   credit (4 of 6 units, 3 of 5 documents); below 100 unless ready. Adding valid evidence never
- *   lowers it.
- * - `gaps`: one per missing or failing requirement, most urgent first (see the docs).
+ *   credit (4 of 6 units, 3 of 5 documents); below 100 unless ready; 0 when `ineligible` (no
+ *   progress towards a target that cannot be reached). Adding valid evidence never lowers it.
+ * - `gaps`: when `ineligible`, only the permanent reasons (nothing to do). Otherwise one per
+ *   missing or failing requirement, ordered by what blocks longest (see `URGENCY_RANK`): waits
+ *   until a day (latest first), data fixes, then steps by lead time (education, skill,
+ *   language, documents, health, orientation), so the first gap is the real next step. One
+ *   requirement gives one gap (the national and the target's minimum age, stated alike, once;
+ *   a wait implied by a longer one is left out). A wait (`from`) whose evidence lapses before
+ *   its day says what to renew (`renew`, `lapsesOn`): waiting alone is then not enough.
  * - `readyFrom`: when only time is missing (an 18th birthday, the end of a moratorium) and
  *   nothing lapses before: the first ready day. `validUntil`: when ready, the last day it holds
  *   by time alone. Both are honest: the day before `readyFrom` and the day after `validUntil`
@@ -147,14 +176,22 @@ export function assessReadiness(c: Candidate, options: AssessReadinessOptions): 
   }));
 
   const ready = components.every((x) => x.verdict.outcome === "pass");
+  const ineligible = !ready && components.some((x) => isPermanent(x.verdict));
   const totalWeight = components.reduce((sum, x) => sum + x.weight, 0);
   const weighted = components.reduce((sum, x) => sum + x.weight * x.score, 0);
-  const score = ready ? 100 : totalWeight === 0 ? 0 : Math.min(99, Math.floor((100 * weighted) / totalWeight));
+  // Ineligible: nothing to do for this target, so no progress towards it either.
+  const score = ready
+    ? 100
+    : ineligible || totalWeight === 0
+      ? 0
+      : Math.min(99, Math.floor((100 * weighted) / totalWeight));
 
   const raw: Gap[] = [];
-  for (const x of evaluated) componentGaps(x, raw);
-  const gaps = sortGaps(raw, weights);
-  const ineligible = !ready && components.some((x) => isPermanent(x.verdict));
+  // Ineligible: only what makes it so; otherwise every gap, each wait told what lapses before it.
+  if (ineligible) for (const x of components) permanentGaps(x.verdict, x.name, raw);
+  else for (const x of evaluated) componentGaps(x, raw);
+  const sorted = sortGaps(raw, weights);
+  const gaps = ineligible ? sorted : sorted.map((g) => withLapses(g, components));
   const base = {
     candidateId: typeof c?.id === "string" ? c.id : "",
     target,

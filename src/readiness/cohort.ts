@@ -25,17 +25,30 @@ function unassessable(r: Readiness): boolean {
  * The picture of a cohort: totals by status and target, the score distribution, the most
  * common gaps, and what time alone changes.
  *
+ * Scores are summarised over the **scored** readinesses only: `ready` and `not_ready` ones (the
+ * `scored` count). An `ineligible` candidate has nothing to do for the target (score 0), and an
+ * `unassessed` readiness was never judged: both are counted apart in `byStatus` and `byTarget`
+ * and never mixed into `scoreDeciles` or `meanScore`. A cohort where everyone is ineligible has
+ * `scored: 0`, no deciles and `meanScore` 0 (no mean at all, not a low one).
+ *
  * @example
  * ```ts
  * summarizeCohort(readinesses).byStatus; // { total: 220, ready: 31, not_ready: 160, ineligible: 29, unassessed: 0 }
+ * summarizeCohort(readinesses).scored; // 191: the ready and not-ready ones, whom meanScore and scoreDeciles cover
  * ```
  */
 export interface CohortSummary {
   readonly byStatus: StatusCounts;
   readonly byTarget: Readonly<Record<string, StatusCounts>>;
-  /** Ten counts: scores 0–9, 10–19, …, 80–89, and 90–100. */
+  /** How many readinesses the score figures cover: `byStatus.ready + byStatus.not_ready`. */
+  readonly scored: number;
+  /** Ten counts of the scored readinesses: scores 0–9, 10–19, …, 80–89, and 90–100. They sum to `scored`. */
   readonly scoreDeciles: readonly number[];
-  /** Mean score, rounded to one decimal; 0 for an empty cohort. */
+  /**
+   * Mean score of the scored readinesses (ready and not ready; never the ineligible or the
+   * unassessed), rounded to one decimal; 0 when `scored` is 0 (an empty cohort, or everyone
+   * ineligible or unassessed).
+   */
   readonly meanScore: number;
   /** The ten most common gaps (by code and component), most frequent first. */
   readonly topGaps: readonly { readonly code: string; readonly component: string; readonly count: number }[];
@@ -85,6 +98,7 @@ export function createCohortAccumulator(): CohortAccumulator {
   const readyWithin = { days30: 0, days90: 0, days180: 0 };
   const lapsingWithin = { days30: 0, days90: 0 };
   let scoreSum = 0;
+  let scored = 0;
   return {
     add(r: Readiness): void {
       if (r === null || typeof r !== "object" || !STATUSES.has(r.status)) return;
@@ -95,10 +109,14 @@ export function createCohortAccumulator(): CohortAccumulator {
       t.total++;
       t[status]++;
       byTarget.set(r.target, t);
-      const score = Number.isFinite(r.score) ? Math.max(0, Math.min(100, r.score)) : 0;
-      scoreSum += score;
-      const decile = Math.min(9, Math.floor(score / 10));
-      deciles[decile] = (deciles[decile] ?? 0) + 1;
+      // Only the ready and the not ready have a score that says how far along they are.
+      if (status === "ready" || status === "not_ready") {
+        const score = Number.isFinite(r.score) ? Math.max(0, Math.min(100, r.score)) : 0;
+        scored++;
+        scoreSum += score;
+        const decile = Math.min(9, Math.floor(score / 10));
+        deciles[decile] = (deciles[decile] ?? 0) + 1;
+      }
       for (const g of Array.isArray(r.gaps) ? r.gaps : []) {
         const key = `${g.component}\u0000${g.code}`;
         const entry = gapCounts.get(key);
@@ -126,8 +144,9 @@ export function createCohortAccumulator(): CohortAccumulator {
       return {
         byStatus: { ...byStatus },
         byTarget: Object.fromEntries(targets.map(([k, v]) => [k, { ...v }])),
+        scored,
         scoreDeciles: [...deciles],
-        meanScore: byStatus.total === 0 ? 0 : Math.round((scoreSum / byStatus.total) * 10) / 10,
+        meanScore: scored === 0 ? 0 : Math.round((scoreSum / scored) * 10) / 10,
         topGaps,
         readyWithin: { ...readyWithin },
         lapsingWithin: { ...lapsingWithin },
@@ -139,9 +158,10 @@ export function createCohortAccumulator(): CohortAccumulator {
 /**
  * Summarises any iterable of readinesses in one pass and constant memory (bounded by the
  * number of targets and gap codes, not of candidates): totals by status and by target, the
- * score deciles and mean, the ten most common gaps, how many become ready within 30/90/180
- * days by time alone and how many lapse within 30/90 days. Never throws; entries that are not
- * readinesses are skipped.
+ * score deciles and mean of the ready and not-ready ones (the ineligible and the unassessed are
+ * counted apart), the ten most common gaps, how many become ready within 30/90/180 days by time
+ * alone and how many lapse within 30/90 days. Never throws; entries that are not readinesses
+ * are skipped.
  *
  * @example
  * ```ts

@@ -5,7 +5,8 @@ import type { Readiness } from "./types.js";
 
 /**
  * A short, ordered explanation of a readiness a counsellor can read aloud: the status and
- * score, each gap as an action (most urgent first), and the window. `locale` is a locale
+ * score, each gap as an action (what blocks longest first, so line 1 is the next step; for an
+ * `ineligible` readiness only why, score 0: nothing to do), and the window. `locale` is a locale
  * object or the tag of a built-in one (`"id"`, `"en"`); a partial locale's missing sentences
  * come from its fallback. It names no person (not even the caller's id) and no NIK, passport
  * number or name. Never throws.
@@ -14,7 +15,7 @@ import type { Readiness } from "./types.js";
  * ```ts
  * explainReadiness(assessReadiness(c, { asOf, target: "JP-SSW-CAREGIVING" }), "id");
  * // ["BELUM SIAP untuk JP-SSW-CAREGIVING (penempatan) per 2026-11-28, skor 72/100.",
- * //  "1. Lengkapi paspor.", "2. Raih hasil tes bahasa: JFT-Basic minimal 200 atau JLPT N4 atau lebih tinggi."]
+ * //  "1. Raih hasil tes bahasa: JFT-Basic minimal 200 atau JLPT N4 atau lebih tinggi.", "2. Lengkapi paspor."]
  * ```
  */
 export function explainReadiness(r: Readiness, locale: Locale | LocaleTag): string[] {

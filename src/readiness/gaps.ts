@@ -8,14 +8,31 @@ import { codeSpec } from "../requirements/registry.js";
 const DEFAULT_CLASS = URGENCY_RANK.skill;
 
 /**
- * The urgency class of a gap, from the kind that declares its code: a permanent code without
- * `from` blocks for good and comes first; otherwise the code's urgency.
+ * Waits that another wait implies: a wait until an age (the national minimum, or the target's
+ * own judged on the day) is implied by a wait of one of these codes ending the same day or later
+ * (the target's higher minimum, the day the candidate may apply). Only the implying wait is kept,
+ * so one age requirement gives one gap.
  */
-function classOf(g: Gap): number {
+const IMPLIED_BY: Readonly<Record<string, readonly string[]>> = {
+  AGE_BELOW_MINIMUM: ["AGE_BELOW_MINIMUM", "AGE_AT_APPLICATION_BELOW_MINIMUM"],
+};
+
+/** `from` of a gap fixed by time alone, else `undefined`. */
+function fromOf(g: Gap): string | undefined {
+  const from = g.params.from;
+  return typeof from === "string" ? from : undefined;
+}
+
+/**
+ * The class of a gap in {@link URGENCY_RANK}: a permanent code without `from` is a blocker, a
+ * gap with `from` a wait (`time`); otherwise its code's urgency.
+ */
+export function gapRank(g: Gap): number {
   const spec = codeSpec(g.code);
-  if (spec === undefined) return DEFAULT_CLASS;
-  if (spec.permanent === true && g.params.from === undefined) return URGENCY_RANK.blocker;
-  return URGENCY_RANK[spec.urgency];
+  const from = fromOf(g);
+  if (spec?.permanent === true && from === undefined) return URGENCY_RANK.blocker;
+  if (from !== undefined) return URGENCY_RANK.time;
+  return spec === undefined ? DEFAULT_CLASS : URGENCY_RANK[spec.urgency];
 }
 
 function gapKey(g: Gap): string {
@@ -24,31 +41,43 @@ function gapKey(g: Gap): string {
   return key;
 }
 
+/** True when another gap of the list is a wait that implies `g` (see {@link IMPLIED_BY}). */
+function implied(g: Gap, all: readonly Gap[]): boolean {
+  const by = IMPLIED_BY[g.code];
+  const from = fromOf(g);
+  if (by === undefined || from === undefined) return false;
+  return all.some((h) => {
+    if (h === g || h.component !== g.component || !by.includes(h.code)) return false;
+    const until = fromOf(h);
+    return until !== undefined && (until > from || (until === from && h.code !== g.code));
+  });
+}
+
 /**
- * Orders gaps most urgent first and drops exact duplicates: permanent blockers (nothing else
- * matters), quick data fixes, documents, health, language, skill, education, orientation, then
- * what only time fixes (earliest first); within a class, the heavier component first. Internal.
+ * Orders gaps by what blocks longest first and drops repeats: permanent blockers, waits (latest
+ * `from` first), data fixes, then steps by lead time (education, skill, language, documents,
+ * health, orientation; see {@link URGENCY_RANK}); within a class, the heavier component first,
+ * then evaluation order. An exact repeat (the national and the target's minimum age, stated
+ * alike) and a wait implied by a longer one are dropped. Internal.
  */
 export function sortGaps(gaps: readonly Gap[], weights: ReadinessWeights): Gap[] {
   const seen = new Set<string>();
-  const items: { g: Gap; c: number; f: string; w: number; i: number }[] = [];
-  for (let i = 0; i < gaps.length; i++) {
-    const g = gaps[i] as Gap;
-    // Only eligibility can state one requirement twice (the national and the target minimum).
-    if (g.component === "eligibility") {
-      const key = gapKey(g);
-      if (seen.has(key)) continue;
-      seen.add(key);
-    }
-    const from = g.params.from;
-    items.push({
+  const unique: Gap[] = [];
+  for (const g of gaps) {
+    const key = gapKey(g);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push(g);
+  }
+  const items = unique
+    .filter((g) => !implied(g, unique))
+    .map((g, i) => ({
       g,
-      c: classOf(g),
-      f: typeof from === "string" ? from : "",
+      c: gapRank(g),
+      f: fromOf(g) ?? "",
       w: weights[g.component as ComponentName] ?? 0,
       i,
-    });
-  }
-  items.sort((a, b) => a.c - b.c || (a.f < b.f ? -1 : a.f > b.f ? 1 : 0) || b.w - a.w || a.i - b.i);
+    }));
+  items.sort((a, b) => a.c - b.c || (a.f > b.f ? -1 : a.f < b.f ? 1 : 0) || b.w - a.w || a.i - b.i);
   return items.map((x) => x.g);
 }

@@ -41,11 +41,14 @@ export interface Readiness {
   readonly gate: Gate;
   readonly asOf: CalendarDate;
   readonly status: "ready" | "not_ready" | "ineligible";
-  /** 0–100. */
+  /** 0–100: 100 exactly when ready, 0 when ineligible. */
   readonly score: number;
   /** The components that apply at the gate, in fixed order. */
   readonly components: readonly ReadinessComponent[];
-  /** What to do next, most urgent first. */
+  /**
+   * What to do next, what blocks longest first (the first gap is the next step); when
+   * ineligible, only the permanent reasons.
+   */
   readonly gaps: readonly Gap[];
   /** Not ready only by time: the first ready day. */
   readonly readyFrom?: CalendarDate;

@@ -254,6 +254,45 @@ export function isPermanent(v: Verdict): boolean {
   return children.some(isPermanent);
 }
 
+/**
+ * The gaps of what makes a verdict permanent (see {@link isPermanent}): one per permanent failing
+ * reason of a failing leaf without `validFrom`. What an `ineligible` readiness lists: nothing
+ * to do, only why.
+ */
+export function permanentGaps(v: Verdict, component: ComponentName, out: Gap[] = []): Gap[] {
+  if (!isPermanent(v)) return out;
+  const children = v.children ?? [];
+  if (children.length === 0) {
+    for (const r of v.reasons) {
+      if (r.outcome === "fail" && codeSpec(r.code)?.permanent === true) {
+        out.push({ code: r.code, component, params: { ...r.params } });
+      }
+    }
+    return out;
+  }
+  for (const x of children) permanentGaps(x, component, out);
+  return out;
+}
+
+/**
+ * The parts of a verdict that pass today and lapse before `day` by time alone (a `validUntil`
+ * before it): the deepest such verdicts, so a lapsing document is named by its own verdict.
+ */
+export function lapsingBefore(v: Verdict, day: CalendarDate, out: Verdict[] = []): Verdict[] {
+  const children = v.children ?? [];
+  if (v.outcome === "pass") {
+    if (v.validUntil === undefined || v.validUntil >= day) return out;
+    const before = out.length;
+    for (const x of children) if (x.outcome === "pass") lapsingBefore(x, day, out);
+    if (out.length === before) out.push(v);
+    return out;
+  }
+  // Not passing: its passing parts lapse all the same, and so may parts of its failing parts
+  // that are requirements of their own (not alternatives of this one, which share its rule).
+  for (const x of children) if (x.outcome === "pass" || x.rule !== v.rule) lapsingBefore(x, day, out);
+  return out;
+}
+
 const RANK: Readonly<Record<Outcome, number>> = { unknown: 0, fail: 1, pass: 2 };
 
 function leafGaps(v: Verdict, component: ComponentName, out: Gap[]): void {

@@ -15,24 +15,40 @@ import type {
 } from "../policy/types.js";
 
 /**
- * How urgent a gap of a code is, from what blocks for good to what only time fixes. Gaps are
- * ordered by this class (a permanent code without `from` always comes first).
+ * The order of gaps, as data: what blocks longest comes first, so that the first gap is the real
+ * next step. Each code declares its class (its `urgency`); two rules of the gap decide over it: a
+ * permanent code without `from` is a `blocker`, and any gap with `from` (fixed by time alone on
+ * that day) is a `time` wait. Gaps are sorted by class, then waits by `from`, latest first (the
+ * wait that blocks longest), then the heavier component first, then in evaluation order.
+ *
+ * | Rank | Class | Why there |
+ * |---|---|---|
+ * | 0 | `blocker` | permanent for this target: nothing else matters |
+ * | 1 | `time` | a wait until a day (an 18th birthday, a moratorium's end): nothing brings it closer |
+ * | 2 | `data` | a fact of the record is missing or wrong; a blocker or a wait may hide behind it |
+ * | 3 | `education` | a school level: years |
+ * | 4 | `skill` | training, then a competency assessment or a scheme test: months |
+ * | 5 | `language` | a course, a test sitting and its results: months |
+ * | 6 | `documents` | KTP, passport, SKCK…: days to weeks, some need others first |
+ * | 7 | `health` | a medical check holds a few months: taken late, so it still holds |
+ * | 8 | `orientation` | pre-departure orientation (OPP), just before leaving |
  *
  * @example
  * ```ts
- * URGENCY_RANK.documents < URGENCY_RANK.time; // true
+ * URGENCY_RANK.time < URGENCY_RANK.documents; // true: the 18th birthday before the KTP
+ * URGENCY_RANK.education < URGENCY_RANK.health; // true: school before the colour-vision test
  * ```
  */
 export const URGENCY_RANK = {
   blocker: 0,
-  data: 1,
-  documents: 2,
-  health: 3,
-  language: 4,
-  skill: 5,
-  education: 6,
-  orientation: 7,
-  time: 8,
+  time: 1,
+  data: 2,
+  education: 3,
+  skill: 4,
+  language: 5,
+  documents: 6,
+  health: 7,
+  orientation: 8,
 } as const;
 
 /** An urgency class; see {@link URGENCY_RANK}. */

@@ -98,7 +98,7 @@ describe("sentra-vokasi on the sample cohort (built binary)", { timeout: 60_000 
       .out.trim()
       .split("\n");
     expect(csv[0]).toBe(
-      "position,line,id,nik,fullName,target,gate,asOf,status,score,readyFrom,validUntil,gaps,nextStep,audit",
+      "position,line,id,nik,fullName,target,gate,asOf,status,score,readyFrom,validUntil,earliestPlacement,gaps,nextStep,audit",
     );
     expect(csv).toHaveLength(rows.length + 1);
     // The gaps column names the kind (component) of each gap.
@@ -141,11 +141,51 @@ describe("sentra-vokasi on the sample cohort (built binary)", { timeout: 60_000 
     expect(missing.err).toContain('Tidak ada data peserta dengan ID "nobody"');
   });
 
+  it("plans one record's pathway as a dated list or JSON; the table's next step is the plan's first", () => {
+    const id = rows.find((r) => typeof r.id === "string" && r.id.endsWith("0003"))?.id as string;
+    const text = run(["plan", sampleCsv, "--id", id, ...ASSESS, "--quiet"]);
+    expect(text.code).toBe(0);
+    expect(text.out.split("\n")[0]).toMatch(
+      /^RENCANA untuk JP-SSW-CAREGIVING \(penempatan\) per 2026-12-01: paling cepat ditempatkan \d{4}-\d{2}-\d{2}/,
+    );
+    expect(text.out).toMatch(/\n1\. \d{4}-\d{2}-\d{2}/);
+    const json = JSON.parse(
+      run(["plan", sample, "--id", id, ...ASSESS, "--format", "json", "--gate", "departure", "--quiet"]).out,
+    );
+    expect(json).toMatchObject({ status: "planned", gate: "departure" });
+    expect(json.steps[0]).toEqual(
+      expect.objectContaining({
+        id: expect.any(String),
+        kind: expect.any(String),
+        notBefore: expect.any(String),
+        durationDays: expect.any(Number),
+        dependsOn: expect.any(Array),
+        produces: expect.any(Array),
+      }),
+    );
+    expect(run(["plan", sample, "--id", "nobody", ...ASSESS, "--quiet"]).code).toBe(1);
+    const schedule = file("bad-schedule.json", JSON.stringify({ jpPerDay: 0 }));
+    expect(run(["plan", sample, "--id", id, ...ASSESS, "--schedule", schedule, "--quiet"]).code).toBe(2);
+    const csv = run(["assess", sample, ...ASSESS, "--format", "csv", "--quiet"])
+      .out.trim()
+      .split("\n");
+    const row = csv.find((l) => l.includes(`,${id},`)) as string;
+    expect(row).toMatch(/,\d{4}-\d{2}-\d{2},[a-z]+:[A-Z_]+/);
+    const first = json.steps.find((s: { plannedOn: string }) => s.plannedOn !== undefined);
+    expect(row).toContain(first.plannedOn);
+    const summary = run(["summary", sample, ...ASSESS, "--quiet"]).out;
+    expect(summary).toMatch(/Paling cepat ditempatkan, per bulan[^\n]*:\n {2}\d{4}-\d{2}: \d+/);
+    const s = JSON.parse(run(["summary", sample, ...ASSESS, "--format", "json", "--quiet"]).out);
+    expect(Object.values(s.earliestPlacementMonths as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(
+      s.pathways.planned,
+    );
+  });
+
   it("lists targets and tracks, prints the schema, and has help for every command", () => {
     expect(run(["targets"]).out).toContain("JP-SSW-CAREGIVING");
     expect(JSON.parse(run(["tracks", "--format", "json"]).out).length).toBeGreaterThanOrEqual(7);
     expect(JSON.parse(run(["schema"]).out).$schema).toBe("https://json-schema.org/draft/2020-12/schema");
-    for (const cmd of ["assess", "summary", "explain", "targets", "tracks", "schema"]) {
+    for (const cmd of ["assess", "summary", "explain", "plan", "targets", "tracks", "schema"]) {
       const h = run([cmd, "--help"]);
       expect(h.code, cmd).toBe(0);
       expect(h.out).toContain(`Usage: sentra-vokasi ${cmd}`);
@@ -489,7 +529,15 @@ describe("the officer's spreadsheet (built binary)", { timeout: 60_000 }, () => 
       expect(out[1].problems[0]).toMatchObject({ code: "EXTRA_CELLS" });
       expect(out[2].audit[0]).toMatchObject({ code: "DUPLICATE_NIK", params: { line: 2 } });
       const dup = join(work, "dup.xlsx");
-      await writeWorkbook(dup, [{ name: "S", rows: [["id", "nik", "NIK"], ["A-1", SITI.nik, SITI.nik]] }]);
+      await writeWorkbook(dup, [
+        {
+          name: "S",
+          rows: [
+            ["id", "nik", "NIK"],
+            ["A-1", SITI.nik, SITI.nik],
+          ],
+        },
+      ]);
       expect(run(["assess", dup, ...ASSESS]).code).toBe(2);
       const headerOnly = join(work, "header.xlsx");
       await writeWorkbook(headerOnly, [{ name: "S", rows: [["id", "nik", "fullName"]] }]);

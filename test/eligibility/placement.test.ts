@@ -34,7 +34,12 @@ describe("checkPlacementEligibility", () => {
   it("blocks placement abroad until the 18th birthday, and says from when (UU 18/2017 Pasal 5 huruf a)", () => {
     const before = place(person("2008-12-01"), "JP-SSW-CAREGIVING", "2026-11-30");
     expect(before.outcome).toBe("fail");
-    expect(codes(before)).toEqual(["AGE_BELOW_MINIMUM", "AGE_BELOW_MINIMUM"]);
+    // The national minimum and the target's own say the same: stated once, with the first (national) basis…
+    expect(before.reasons).toEqual([
+      { code: "AGE_BELOW_MINIMUM", outcome: "fail", params: { age: 17, min: 18 }, basis: "UU 18/2017 Pasal 5 huruf a" },
+    ]);
+    // …while each rule keeps its own.
+    expect(child(before, "placement.age.target")?.reasons[0]?.basis).toBe("Jepang SSW (i): persyaratan");
     const national = child(before, "placement.age.national");
     expect(national?.reasons[0]).toEqual({
       code: "AGE_BELOW_MINIMUM",

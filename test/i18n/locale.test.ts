@@ -235,7 +235,9 @@ describe("a caller's locale", () => {
     const r = assessReadiness(c, { asOf: "2026-12-01" as CalendarDate, target: "JP-SSW-CAREGIVING" });
     const lines = explainReadiness(r, bare);
     expect(lines[0]).toBe("not_ready JP-SSW-CAREGIVING (placement) 2026-12-01: 10/100");
-    expect(lines[1]).toBe("1. DOCUMENT_MISSING (kind=KTP)");
+    // The 18th birthday blocks longest: the first step, before the documents.
+    expect(lines[1]).toBe("1. AGE_BELOW_MINIMUM (age=17, min=18, from=2027-07-05)");
+    expect(lines).toContain("6. DOCUMENT_MISSING (kind=KTP)");
     const ready = { ...r, readyFrom: "2027-01-01" as CalendarDate, validUntil: "2027-02-01" as CalendarDate };
     expect(explainReadiness(ready, bare).slice(-2)).toEqual(["→ 2027-01-01", "… 2027-02-01"]);
     expect(formatReason({ code: "AGE_BELOW_MINIMUM", outcome: "fail", params: { age: 1, min: 2 } }, bare)).toBe(

@@ -55,6 +55,9 @@ const RICH = {
   nikProvinceCode: "36",
   provinceCode: "31",
   regencyCode: "3171",
+  track: "banten-welding-smaw-1",
+  after: "2027-06-01",
+  rounds: 6,
   from: "2025-05-02",
 };
 const { from: _from, ...UNDATED } = RICH;

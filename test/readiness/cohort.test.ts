@@ -24,7 +24,9 @@ describe("summarizeCohort", () => {
     expect(s.byStatus.total).toBe(rs.length);
     expect(s.byStatus.ready + s.byStatus.not_ready + s.byStatus.ineligible).toBe(rs.length);
     expect(s.byTarget["JP-SSW-CAREGIVING"]?.total).toBe(rs.length);
-    expect(s.scoreDeciles.reduce((a, b) => a + b, 0)).toBe(rs.length);
+    // Scores are summarised over the ready and the not ready; the ineligible are counted apart.
+    expect(s.scored).toBe(s.byStatus.ready + s.byStatus.not_ready);
+    expect(s.scoreDeciles.reduce((a, b) => a + b, 0)).toBe(s.scored);
     expect(s.topGaps[0]?.code).toBe("SKILL_TEST_MISSING");
     expect(s.topGaps.length).toBeLessThanOrEqual(10);
   });
@@ -42,8 +44,9 @@ describe("summarizeCohort", () => {
     const s = summarizeCohort(rs);
     expect(s.readyWithin).toEqual({ days30: 1, days90: 2, days180: 3 });
     expect(s.lapsingWithin).toEqual({ days30: 1, days90: 2 });
-    expect(s.scoreDeciles).toEqual([0, 1, 0, 0, 0, 0, 0, 0, 0, 5]);
-    expect(s.meanScore).toBe(80);
+    // The ineligible one (whatever score it carries) is in no decile and no mean.
+    expect(s.scoreDeciles).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 5]);
+    expect([s.scored, s.meanScore]).toEqual([5, 94]);
   });
 
   it("works over a generator in one pass, and on nothing", () => {
@@ -132,11 +135,13 @@ describe("summarizeCohort against a plain recount", () => {
           }
         }
         expect(Object.keys(s.byTarget)).toEqual([...new Set(rs.map((r) => r.target))].sort());
-        const clamped = rs.map((r) => (Number.isFinite(r.score) ? Math.max(0, Math.min(100, r.score)) : 0));
+        const scored = rs.filter((r) => r.status !== "ineligible");
+        expect(s.scored).toBe(scored.length);
+        const clamped = scored.map((r) => (Number.isFinite(r.score) ? Math.max(0, Math.min(100, r.score)) : 0));
         expect(s.scoreDeciles).toEqual(
           Array.from({ length: 10 }, (_, i) => clamped.filter((x) => Math.min(9, Math.floor(x / 10)) === i).length),
         );
-        const mean = rs.length === 0 ? 0 : clamped.reduce((a, b) => a + b, 0) / rs.length;
+        const mean = clamped.length === 0 ? 0 : clamped.reduce((a, b) => a + b, 0) / clamped.length;
         expect(Math.abs(s.meanScore - mean)).toBeLessThanOrEqual(0.05 + 1e-9);
         const waitDays = (r: Readiness) =>
           r.status === "not_ready" && r.readyFrom !== undefined ? daysBetween(asOf, r.readyFrom) : Infinity;

@@ -422,8 +422,10 @@ describe("a locale is a value (examples/custom-locale.ts)", () => {
   it("speaks Japanese where it can and Indonesian, its fallback, elsewhere: never English", () => {
     const lines = localeDemo(asOf);
     expect(lines[0]).toBe("JP-SSW-CAREGIVING（配置）: 準備中、2026-12-01 時点、スコア 10/100。");
-    expect(lines[1]).toBe("1. 住民身分証（KTP）を用意してください。");
-    expect(lines).toContain("6. Jalani pemeriksaan kesehatan.");
+    // The 18th birthday blocks longest, so it comes first (an action the locale lacks: Indonesian).
+    expect(lines[1]).toBe("1. Tunggu sampai 2027-07-05: usia minimal 18 tahun.");
+    expect(lines).toContain("6. 住民身分証（KTP）を用意してください。");
+    expect(lines).toContain("11. Jalani pemeriksaan kesehatan.");
     expect(lines).toContain("年齢 17 歳は最低年齢 18 歳に達していません。");
     expect(lines.at(-1)).toBe("日付が正しくありません（YYYY-MM-DD）。");
     const english = new Set(Object.values(LOCALES.en.text.status));

@@ -82,7 +82,7 @@ describe("registerRequirementKind", () => {
       "Expected capitals, digits and underscores, starting with a letter (SCREAMING_SNAKE), for example HEIGHT_BELOW_MINIMUM.",
     );
     expect(issues({ ...valid, codes: { PINNED_CODE: { urgency: "soon" } } })[0]?.message).toBe(
-      "Not an accepted value; expected one of: blocker, data, documents, health, language, skill, education, orientation, time.",
+      "Not an accepted value; expected one of: blocker, time, data, education, skill, language, documents, health, orientation.",
     );
     expect(issues({ ...valid, messages: null })[0]).toEqual({
       path: ["messages"],
