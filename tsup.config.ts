@@ -11,7 +11,7 @@ export const cliOptions: Options = {
   target: "node20",
   platform: "node",
   banner: { js: "#!/usr/bin/env node" },
-  external: ["zod", "neverthrow", "commander", "exceljs"],
+  external: ["zod", "neverthrow", "commander", "exceljs", "vega"],
 };
 
 export default defineConfig([

@@ -1,43 +1,15 @@
-import type { Candidate } from "../candidate/types.js";
 import type { LocaleTag as Locale } from "../core/codes.js";
 import { maskName, maskNik } from "../core/mask.js";
-import type { Reason } from "../core/verdict.js";
 import { formatGap, formatIssue, formatReason } from "../i18n/format.js";
 import { formatStep } from "../pathway/explain.js";
-import type { Pathway } from "../pathway/types.js";
-import type { Readiness } from "../readiness/types.js";
+import type { AssessRow, Finding } from "../report/assess.js";
 import { CLI_TEXT, COMPONENT_TEXT, FINDING_NAMES } from "./messages.js";
 import type { Problem } from "./tabular.js";
 
 /** The output formats of `assess`. */
 export type OutputFormat = "table" | "json" | "jsonl" | "csv";
 
-/**
- * A data-quality finding on a valid record: one of `auditCandidate`'s, or a cross-record one
- * (`DUPLICATE_NIK`, `DUPLICATE_ID`), with the column (or field path) it concerns.
- */
-export interface Finding {
-  readonly code: string;
-  readonly params: Readonly<Record<string, string | number | boolean>>;
-  readonly column?: string;
-  /** The library's reason, for `auditCandidate`'s findings. */
-  readonly reason?: Reason;
-}
-
-/** One row of the output, for any format: a record's line, and its readiness or its problems. */
-export interface AssessRow {
-  readonly position: number;
-  /** The line the record starts on in the file (1-based, the header is line 1). */
-  readonly line: number;
-  readonly id: string | undefined;
-  readonly candidate?: Candidate;
-  readonly readiness?: Readiness;
-  /** The record's pathway to the target, when the output needs it (table, csv, summary, plan). */
-  readonly pathway?: Pathway;
-  /** Why the record is invalid (absent when it is valid). */
-  readonly problems?: readonly Problem[];
-  readonly audit: readonly Finding[];
-}
+export type { AssessRow, Finding } from "../report/assess.js";
 
 /** A problem as a sentence in the locale, with its column. */
 export function problemText(p: Problem, locale: Locale): string {

@@ -1,39 +1,30 @@
 import { createWriteStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { Command, CommanderError, Option } from "commander";
-import { auditCandidate } from "../candidate/audit.js";
 import { candidateJsonSchema } from "../candidate/json-schema.js";
-import { parseCandidate } from "../candidate/parse.js";
 import type { Candidate } from "../candidate/types.js";
-import { getTarget, listSkillTests, listTargets, listTracks } from "../catalog/lookup.js";
+import { getTarget, listTargets, listTracks } from "../catalog/lookup.js";
 import type { LocaleTag as Locale } from "../core/codes.js";
 import { type CalendarDate, calendarDate } from "../core/date.js";
-import type { Issue } from "../core/issues.js";
-import { maskNik } from "../core/mask.js";
-import type { Gap } from "../core/verdict.js";
-import { formatGap, formatIssue, LOCALES } from "../i18n/format.js";
+import { formatIssue, LOCALES } from "../i18n/format.js";
 import { localized } from "../i18n/locale.js";
 import { explainPathway } from "../pathway/explain.js";
 import { planPathway } from "../pathway/plan.js";
 import type { PathwaySchedule } from "../pathway/types.js";
 import { DEFAULT_POLICY } from "../policy/default.js";
 import type { Policy } from "../policy/types.js";
-import { assessReadiness } from "../readiness/assess.js";
-import { type CohortSummary, createCohortAccumulator } from "../readiness/cohort.js";
 import { explainReadiness } from "../readiness/explain.js";
-import type { Gate, Readiness } from "../readiness/types.js";
+import type { Gate } from "../readiness/types.js";
+import { createRecordAssessor } from "../report/assess.js";
+import { createCohortReport, summaryText } from "../report/summary.js";
 import { definePolicy, policyJsonSchema } from "../requirements/policy.js";
-import { targetRequirements } from "../requirements/targets.js";
 import { InputError, type ReadOptions, readInput } from "./input.js";
 import { CLI_TEXT } from "./messages.js";
 import {
   type AssessRow,
-  aspectLabel,
   CSV_HEAD,
   csvField,
   csvLine,
-  type Finding,
-  findingName,
   findingText,
   jsonRow,
   type OutputFormat,
@@ -43,7 +34,7 @@ import {
   tableLine,
   write,
 } from "./output.js";
-import type { Problem, TabularRow } from "./tabular.js";
+import { reportHtml } from "./report.js";
 
 /** What an action leaves for `run`: the exit code and the locale of error messages. */
 interface State {
@@ -214,118 +205,11 @@ function progress(io: CliIo, size: number | undefined) {
 
 type Row = AssessRow;
 
-/**
- * A record's own `appliedOn` (a JSON field or a CSV column): the day that candidate applied,
- * which overrides `--applied-on`. It is not part of the candidate, so it is taken out before
- * parsing; a value that is not a date makes that record's readiness `INVALID_APPLIED_ON`.
- */
-function splitAppliedOn(raw: unknown): { record: unknown; appliedOn?: string } {
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw) || !Object.hasOwn(raw, "appliedOn")) {
-    return { record: raw };
-  }
-  const { appliedOn, ...record } = raw as { appliedOn?: unknown };
-  return { record, appliedOn: typeof appliedOn === "string" ? appliedOn : String(appliedOn) };
-}
-
-/** The field an officer checks for a NIK finding: the recorded value the NIK disagrees with. */
-const NIK_FINDING_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  NIK_SEX_MISMATCH: ["sex"],
-  NIK_BIRTHDATE_MISMATCH: ["birthDate"],
-  NIK_DOMICILE_MISMATCH: ["domicile", "provinceCode"],
-  DOMICILE_REGION_MISMATCH: ["domicile", "regencyCode"],
-};
-
-/** `languageResults[0].takenOn` → `["languageResults", 0, "takenOn"]`. */
-function fieldPath(field: string): (string | number)[] {
-  return field
-    .replace(/\[(\d+)\]/g, ".$1")
-    .split(".")
-    .filter((x) => x !== "")
-    .map((x) => (/^\d+$/.test(x) ? Number(x) : x));
-}
-
-/** The column (or JSON field path) of an issue path in this record. */
-function columnOf(rec: { row?: TabularRow }, path: readonly (string | number)[]): string | undefined {
-  const c = rec.row?.columnOf(path);
-  if (c !== undefined) return c;
-  return path.length === 0 ? undefined : path.join(".");
-}
-
-/** Parse issues as problems named by column, with the reader's better hints in their place. */
-function problemsOf(rec: { row?: TabularRow }, issues: readonly Issue[]): Problem[] {
-  const out: Problem[] = [...(rec.row?.problems ?? [])];
-  const hinted = new Set<string>();
-  for (const i of issues) {
-    const column = columnOf(rec, i.path);
-    const hint = column === undefined ? undefined : rec.row?.hints.get(column);
-    if (hint !== undefined) {
-      if (!hinted.has(hint.column ?? "")) out.push(hint);
-      hinted.add(hint.column ?? "");
-      continue;
-    }
-    if (i.code === "INVALID_NIK" && rec.row?.problems.some((p) => p.code === "NIK_SCIENTIFIC_NOTATION")) continue;
-    out.push({
-      ...(column === undefined ? {} : { column }),
-      code: i.code,
-      ...(i.params === undefined ? {} : { params: i.params }),
-      message: i.message,
-    });
-  }
-  return out;
-}
-
 interface Counts {
   total: number;
   invalid: number;
   findings: number;
   byFinding: Map<string, number>;
-}
-
-/** Cross-record checks: the same NIK or id on two records. */
-function duplicates() {
-  const niks = new Map<string, number>();
-  const ids = new Map<string, number>();
-  return (c: Candidate, line: number, id: string | undefined): Finding[] => {
-    const out: Finding[] = [];
-    const first = niks.get(c.nik);
-    if (first === undefined) niks.set(c.nik, line);
-    else out.push({ code: "DUPLICATE_NIK", params: { nik: maskNik(c.nik), line: first }, column: "nik" });
-    if (id !== undefined) {
-      const firstId = ids.get(id);
-      if (firstId === undefined) ids.set(id, line);
-      else out.push({ code: "DUPLICATE_ID", params: { id, line: firstId }, column: "id" });
-    }
-    return out;
-  };
-}
-
-/**
- * Evidence readiness cannot use because nothing knows its code: an enrolment in a track that
- * is not in the catalogue, a skill test that neither the catalogue nor the target knows.
- */
-function unusableEvidence(options: Resolved) {
-  const tracks = new Set(listTracks().map((t) => t.id));
-  const tests = new Set(listSkillTests().map((t) => t.id));
-  const needed = targetRequirements(options.target, { asOf: options.asOf, policy: options.policy });
-  if (needed.isOk()) for (const t of needed.value.skill.skillTests) tests.add(t);
-  return (c: Candidate, rec: { row?: TabularRow }): Finding[] => {
-    const out: Finding[] = [];
-    c.enrollments?.forEach((e, i) => {
-      if (tracks.has(e.trackId)) return;
-      const column = columnOf(rec, ["enrollments", i, "trackId"]);
-      out.push({ code: "UNKNOWN_TRACK", params: { track: e.trackId }, ...(column === undefined ? {} : { column }) });
-    });
-    c.certificates?.forEach((cert, i) => {
-      if (cert.kind !== "SKILL_TEST" || tests.has(cert.test)) return;
-      const column = columnOf(rec, ["certificates", i, "test"]);
-      out.push({
-        code: "UNKNOWN_SKILL_TEST",
-        params: { test: cert.test },
-        ...(column === undefined ? {} : { column }),
-      });
-    });
-    return out;
-  };
 }
 
 /** Reads, parses, audits and assesses every record of `file`, calling `each` in order. */
@@ -338,86 +222,17 @@ async function eachRecord(
   const records = readInput(file, io.stdin, options.read);
   const meter = progress(io, undefined);
   const counts: Counts = { total: 0, invalid: 0, findings: 0, byFinding: new Map() };
-  const seen = duplicates();
-  const unusable = unusableEvidence(options);
-  const assessOptions = {
-    asOf: options.asOf,
-    target: options.target,
-    gate: options.gate,
-    policy: options.policy,
-    ...(options.appliedOn === undefined ? {} : { appliedOn: options.appliedOn }),
-  };
+  const assess = createRecordAssessor(options);
   try {
     for (;;) {
       const next = await records.next();
       if (next.done === true) break;
-      const rec = next.value;
+      const row = assess(next.value);
       counts.total++;
-      if ("problems" in rec) {
-        counts.invalid++;
-        await each({ position: rec.position, line: rec.line, id: rec.id, problems: rec.problems, audit: [] });
-        meter.tick(counts.total, counts.invalid);
-        continue;
-      }
-      const { record, appliedOn } = splitAppliedOn(rec.raw);
-      const raw = record as { id?: unknown } | null;
-      const id = typeof raw?.id === "string" ? raw.id : undefined;
-      const parsed = parseCandidate(record);
-      if (parsed.isErr() || (rec.row?.problems.length ?? 0) > 0) {
-        counts.invalid++;
-        const issues = parsed.isErr() ? parsed.error.issues : [];
-        await each({ position: rec.position, line: rec.line, id, problems: problemsOf(rec, issues), audit: [] });
-        meter.tick(counts.total, counts.invalid);
-        continue;
-      }
-      const candidate = parsed.value;
-      const audit: Finding[] = auditCandidate(candidate, { asOf: options.asOf }).map((r) => {
-        const field = typeof r.params.field === "string" ? r.params.field : undefined;
-        // Named by the column the officer typed (the field path for JSON).
-        const column =
-          field !== undefined
-            ? (columnOf(rec, fieldPath(field)) ?? field)
-            : columnOf(rec, NIK_FINDING_FIELDS[r.code] ?? []);
-        return { code: r.code, params: r.params, reason: r, ...(column === undefined ? {} : { column }) };
-      });
-      audit.push(...unusable(candidate, rec), ...seen(candidate, rec.line, id));
-      if (audit.length > 0) {
-        counts.findings += audit.length;
-        for (const f of audit) counts.byFinding.set(f.code, (counts.byFinding.get(f.code) ?? 0) + 1);
-      }
-      if (options.strict && audit.length > 0) {
-        counts.invalid++;
-        await each({
-          position: rec.position,
-          line: rec.line,
-          id,
-          problems: audit.map((f) => ({
-            ...(f.column === undefined ? {} : { column: f.column }),
-            code: f.code,
-            params: f.params,
-            message: f.code,
-          })),
-          audit,
-          candidate,
-        });
-        meter.tick(counts.total, counts.invalid);
-        continue;
-      }
-      const own = appliedOn === undefined ? assessOptions : { ...assessOptions, appliedOn: appliedOn as CalendarDate };
-      const readiness = assessReadiness(candidate, own);
-      const pathway =
-        options.plan === true
-          ? planPathway(candidate, options.schedule === undefined ? own : { ...own, schedule: options.schedule })
-          : undefined;
-      await each({
-        position: rec.position,
-        line: rec.line,
-        id,
-        candidate,
-        audit,
-        readiness,
-        ...(pathway?.isOk() ? { pathway: pathway.value } : {}),
-      });
+      if (row.problems !== undefined) counts.invalid++;
+      counts.findings += row.audit.length;
+      for (const f of row.audit) counts.byFinding.set(f.code, (counts.byFinding.get(f.code) ?? 0) + 1);
+      await each(row);
       meter.tick(counts.total, counts.invalid);
     }
   } finally {
@@ -428,79 +243,16 @@ async function eachRecord(
 
 /** The stderr lines of a row: its problems when invalid, its audit findings. */
 function reportRow(io: CliIo, row: Row, locale: Locale): void {
+  for (const line of rowLines(row, locale)) io.stderr.write(`${line}\n`);
+}
+
+/** A row's problems when invalid, or its audit findings, as lines naming its line and id. */
+function rowLines(row: Row, locale: Locale): string[] {
   const t = CLI_TEXT[locale];
   const where = `${t.line(row.line)}${row.id === undefined ? "" : ` (id ${JSON.stringify(row.id.slice(0, 64))})`}`;
-  if (row.problems !== undefined) {
-    io.stderr.write(`${where}: ${t.invalid}: ${row.problems.map((p) => problemText(p, locale)).join(" ")}\n`);
-    return;
-  }
-  for (const f of row.audit) io.stderr.write(`${where}: ${t.finding}: ${findingText(f, locale)}\n`);
-}
-
-/** A label for a gap that is the same for every candidate with it (dates left out). */
-function gapLabel(g: Gap, locale: Locale): string {
-  return formatGap(g, locale)
-    .replace(/\d{4}-\d{2}-\d{2}/g, "…")
-    .replace(/\.$/, "");
-}
-
-/** Counts of gaps by what they say, for the summary. */
-function gapCounter(locale: Locale) {
-  const counts = new Map<string, { label: string; component: string; count: number }>();
-  return {
-    add(r: Readiness): void {
-      for (const g of r.gaps) {
-        const label = gapLabel(g, locale);
-        const k = `${g.component}\u0000${label}`;
-        const c = counts.get(k);
-        if (c === undefined) counts.set(k, { label, component: g.component, count: 1 });
-        else c.count++;
-      }
-    },
-    top(n: number) {
-      return [...counts.values()].sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : 1)).slice(0, n);
-    },
-  };
-}
-
-function summaryText(
-  s: CohortSummary,
-  c: Resolved,
-  counts: Counts,
-  gaps: ReturnType<ReturnType<typeof gapCounter>["top"]>,
-  pathways: { months: ReadonlyMap<string, number>; plans: Readonly<Record<string, number>> },
-): string {
-  const id = c.locale === "id";
-  const l = LOCALES[c.locale];
-  const deciles = s.scoreDeciles.map((n, i) => `${i * 10}–${i === 9 ? 100 : i * 10 + 9}: ${n}`).join(", ");
-  const findings = [...counts.byFinding].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const lines = [
-    id
-      ? `Ringkasan kesiapan ${c.target} (${l.text.gate[c.gate]}) per ${c.asOf}`
-      : `Readiness summary for ${c.target} (${l.text.gate[c.gate]}) as of ${c.asOf}`,
-    id
-      ? `Data peserta: ${counts.total}   dinilai: ${s.byStatus.total}   tidak sah: ${counts.invalid}`
-      : `Records: ${counts.total}   assessed: ${s.byStatus.total}   invalid: ${counts.invalid}`,
-    `${id ? "Siap" : "Ready"}: ${s.byStatus.ready}   ${id ? "belum siap" : "not ready"}: ${s.byStatus.not_ready}   ${id ? "tidak layak" : "ineligible"}: ${s.byStatus.ineligible}${s.byStatus.unassessed > 0 ? `   ${id ? "tidak dinilai" : "unassessed"}: ${s.byStatus.unassessed}` : ""}`,
-    `${id ? `Skor rata-rata (${s.scored} peserta siap dan belum siap; tidak layak tidak dihitung)` : `Mean score (${s.scored} ready and not ready candidates; ineligible ones left out)`}: ${s.meanScore}`,
-    `${id ? "Sebaran skor (jumlah peserta per rentang skor)" : "Score histogram (candidates per score range)"}: ${deciles}`,
-    `${id ? "Siap karena waktu saja dalam 30/90/180 hari" : "Ready by time alone within 30/90/180 days"}: ${s.readyWithin.days30}/${s.readyWithin.days90}/${s.readyWithin.days180}`,
-    `${id ? "Kesiapan berakhir dalam 30/90 hari" : "Readiness lapsing within 30/90 days"}: ${s.lapsingWithin.days30}/${s.lapsingWithin.days90}`,
-    id ? "Kekurangan terbanyak (jumlah peserta):" : "Most common gaps (candidates):",
-    ...gaps.map((g) => `  ${String(g.count).padStart(5)}  ${aspectLabel(g.component, c.locale)}: ${g.label}`),
-  ];
-  const months = [...pathways.months].sort((a, b) => (a[0] < b[0] ? -1 : 1));
-  lines.push(
-    id
-      ? `Paling cepat ditempatkan, per bulan (sesuai rencana; tidak layak ${pathways.plans.ineligible ?? 0}, tidak dapat direncanakan ${pathways.plans.impossible ?? 0}):`
-      : `Earliest placement by month (as planned; ineligible ${pathways.plans.ineligible ?? 0}, cannot be planned ${pathways.plans.impossible ?? 0}):`,
-    `  ${months.map(([m, n]) => `${m}: ${n}`).join(", ") || "-"}`,
-  );
-  if (findings.length > 0) {
-    lines.push(id ? "Temuan pemeriksaan data:" : "Data-quality findings:");
-    for (const [code, n] of findings) lines.push(`  ${String(n).padStart(5)}  ${findingName(code, c.locale)}`);
-  }
-  return `${lines.join("\n")}\n`;
+  if (row.problems !== undefined)
+    return [`${where}: ${t.invalid}: ${row.problems.map((p) => problemText(p, locale)).join(" ")}`];
+  return row.audit.map((f) => `${where}: ${t.finding}: ${findingText(f, locale)}`);
 }
 
 /** Builds the program. Actions set `state.code`; usage problems throw `UsageError`. */
@@ -631,49 +383,56 @@ function build(io: CliIo, state: State): Command {
       .addOption(policyFile()),
   ).action(async (file: string, o: Common & { format: "table" | "json" }) => {
     const c = { ...(await resolveCommon(o, io, state)), plan: true };
-    const acc = createCohortAccumulator();
-    const gaps = gapCounter(c.locale);
-    const months = new Map<string, number>();
-    const plans = { planned: 0, ineligible: 0, impossible: 0 };
+    const report = createCohortReport(c);
     const counts = await eachRecord(
       file,
       io,
       (row) => {
         if (!c.quiet) reportRow(io, row, c.locale);
-        if (row.readiness !== undefined) {
-          acc.add(row.readiness);
-          gaps.add(row.readiness);
-        }
-        if (row.pathway !== undefined) {
-          plans[row.pathway.status]++;
-          const m = row.pathway.earliestPlacement?.slice(0, 7);
-          if (m !== undefined) months.set(m, (months.get(m) ?? 0) + 1);
-        }
+        report.add(row);
       },
       c,
     );
-    const s = acc.result();
-    const top = gaps.top(10);
-    const out =
-      o.format === "json"
-        ? `${JSON.stringify(
-            {
-              target: c.target,
-              gate: c.gate,
-              asOf: c.asOf,
-              records: counts.total,
-              invalid: counts.invalid,
-              ...s,
-              gapsByText: top,
-              pathways: plans,
-              earliestPlacementMonths: Object.fromEntries([...months].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
-              audit: Object.fromEntries([...counts.byFinding].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
-            },
-            null,
-            2,
-          )}\n`
-        : summaryText(s, c, counts, top, { months, plans });
+    const s = report.result();
+    const out = o.format === "json" ? `${JSON.stringify(s, null, 2)}\n` : summaryText(s, c.locale);
     await write(io.stdout, out);
+    state.code = counts.invalid > 0 ? 1 : 0;
+  });
+
+  reading(
+    program
+      .command("report")
+      .description(
+        "write one self-contained HTML report (counts, charts, summary, problems by line) an officer can email",
+      )
+      .argument("<file>", FILE)
+      .addOption(target())
+      .addOption(gate())
+      .addOption(asOf())
+      .addOption(appliedOn())
+      .addOption(locale())
+      .addOption(policyFile())
+      .requiredOption("--out <file>", "the HTML file to write, e.g. report.html"),
+  ).action(async (file: string, o: Common & { out: string }) => {
+    const c = { ...(await resolveCommon(o, io, state)), plan: true };
+    const report = createCohortReport(c);
+    const lines: string[] = [];
+    const counts = await eachRecord(
+      file,
+      io,
+      (row) => {
+        if (!c.quiet) reportRow(io, row, c.locale);
+        lines.push(...rowLines(row, c.locale));
+        report.add(row);
+      },
+      c,
+    );
+    const out = await openOutput(o.out);
+    await write(out, await reportHtml(report.result(), c.locale, lines));
+    await new Promise<void>((resolve) => out.end(() => resolve()));
+    io.stderr.write(
+      `${CLI_TEXT[c.locale].counts({ total: counts.total, assessed: counts.total - counts.invalid, invalid: counts.invalid, findings: counts.findings })}\n`,
+    );
     state.code = counts.invalid > 0 ? 1 : 0;
   });
 

@@ -181,11 +181,31 @@ describe("sentra-vokasi on the sample cohort (built binary)", { timeout: 60_000 
     );
   });
 
+  it("writes a self-contained HTML report with the summary's counts and four inline charts", () => {
+    const out = join(work, "report.html");
+    const r = run(["report", sampleCsv, ...ASSESS, "--out", out, "--locale", "en", "--quiet"]);
+    expect(r.code).toBe(1);
+    const html = readFileSync(out, "utf8");
+    const s = JSON.parse(run(["summary", sampleCsv, ...ASSESS, "--format", "json", "--quiet"]).out);
+    const count = (id: string) => Number(new RegExp(`data-testid="${id}">(\\d+)<`).exec(html)?.[1]);
+    expect([
+      count("summary-total"),
+      count("summary-ready"),
+      count("summary-not-ready"),
+      count("summary-ineligible"),
+      count("summary-invalid"),
+    ]).toEqual([s.records, s.byStatus.ready, s.byStatus.not_ready, s.byStatus.ineligible, s.invalid]);
+    expect(html.match(/<svg/g)).toHaveLength(4);
+    expect(html).not.toMatch(/<script|<link|src="http/);
+    for (const row of rows) if (typeof row.nik === "string" && row.nik.length > 8) expect(html).not.toContain(row.nik);
+    expect(run(["report", sampleCsv, ...ASSESS]).code).toBe(2);
+  });
+
   it("lists targets and tracks, prints the schema, and has help for every command", () => {
     expect(run(["targets"]).out).toContain("JP-SSW-CAREGIVING");
     expect(JSON.parse(run(["tracks", "--format", "json"]).out).length).toBeGreaterThanOrEqual(7);
     expect(JSON.parse(run(["schema"]).out).$schema).toBe("https://json-schema.org/draft/2020-12/schema");
-    for (const cmd of ["assess", "summary", "explain", "plan", "targets", "tracks", "schema"]) {
+    for (const cmd of ["assess", "summary", "explain", "plan", "report", "targets", "tracks", "schema"]) {
       const h = run([cmd, "--help"]);
       expect(h.code, cmd).toBe(0);
       expect(h.out).toContain(`Usage: sentra-vokasi ${cmd}`);
