@@ -466,6 +466,25 @@ describe("the officer's spreadsheet (built binary)", { timeout: 60_000 }, () => 
     });
   });
 
+  describe("the library's small holes, seen from the CLI", () => {
+    it("a day before a candidate's birth is not a negative age", () => {
+      const text = [PERSON_HEAD, person(SITI).join(",")].join("\n");
+      const r = run([
+        "explain",
+        file("born.csv", text),
+        "--id",
+        "A-1",
+        "--target",
+        "JP-SSW-CAREGIVING",
+        "--as-of",
+        "2001-01-01",
+        "--quiet",
+      ]);
+      expect(r.out).not.toMatch(/-\d+ tahun|Usia -/);
+      expect(r.out).toMatch(/sebelum tanggal lahir|lahir/i);
+    });
+  });
+
   describe("xlsx workbooks", () => {
     it("reads the first sheet or --sheet, with line numbers, date cells and the CSV's columns", async () => {
       const book = join(work, "cohort.xlsx");
