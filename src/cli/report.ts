@@ -18,7 +18,7 @@ export async function renderSvg(spec: VegaSpec): Promise<string> {
   return svg;
 }
 
-const escape = (s: string): string =>
+const escapeHtml = (s: string): string =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 const TEXT = {
@@ -59,19 +59,19 @@ export async function reportHtml(r: CohortReport, locale: Locale, lines: readonl
       ["chart-months", monthChart(r, locale)],
     ].map(async ([id, spec]) => {
       const svg = await renderSvg(spec as VegaSpec);
-      const label = escape(String((spec as { description?: string }).description ?? ""));
+      const label = escapeHtml(String((spec as { description?: string }).description ?? ""));
       return `<figure data-testid="${id}" role="img" aria-label="${label}">${svg}</figure>`;
     }),
   );
   const count = (id: string, label: string, n: number) =>
-    `<div class="count"><span class="n" data-testid="${id}">${n}</span><span class="l">${escape(label)}</span></div>`;
+    `<div class="count"><span class="n" data-testid="${id}">${n}</span><span class="l">${escapeHtml(label)}</span></div>`;
   const title = `${t.title} ${r.target} (${r.gate}) ${r.asOf}`;
   return `<!doctype html>
 <html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(title)}</title>
+<title>${escapeHtml(title)}</title>
 <style>
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#111;background:#fff;margin:2rem auto;max-width:60rem;padding:0 1rem;line-height:1.45}
 h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem}
@@ -84,9 +84,9 @@ pre{white-space:pre-wrap;background:#f4f4f4;padding:1rem;border-radius:6px;font-
 </head>
 <body>
 <main>
-<h1>${escape(title)}</h1>
-<p class="note">${escape(t.generated)}</p>
-<section class="counts" aria-label="${escape(t.summary)}">
+<h1>${escapeHtml(title)}</h1>
+<p class="note">${escapeHtml(t.generated)}</p>
+<section class="counts" aria-label="${escapeHtml(t.summary)}">
 ${count("summary-total", t.total, r.records)}
 ${count("summary-ready", t.ready, r.byStatus.ready)}
 ${count("summary-not-ready", t.notReady, r.byStatus.not_ready)}
@@ -96,10 +96,10 @@ ${count("summary-invalid", t.invalid, r.invalid)}
 <section class="charts">
 ${charts.join("\n")}
 </section>
-<h2>${escape(t.summary)}</h2>
-<pre>${escape(summaryText(r, locale))}</pre>
-<h2>${escape(t.problems)}</h2>
-${lines.length === 0 ? `<p>${escape(t.none)}</p>` : `<pre>${escape(lines.join("\n"))}</pre>`}
+<h2>${escapeHtml(t.summary)}</h2>
+<pre>${escapeHtml(summaryText(r, locale))}</pre>
+<h2>${escapeHtml(t.problems)}</h2>
+${lines.length === 0 ? `<p>${escapeHtml(t.none)}</p>` : `<pre>${escapeHtml(lines.join("\n"))}</pre>`}
 </main>
 </body>
 </html>

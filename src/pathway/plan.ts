@@ -346,8 +346,9 @@ function scheduleNeeds(
   let ktpDay: number | undefined;
   let day = start;
   let binding: PathwayBinding = initial;
+  // The latest day binds; a step on the first day binds over "nothing to wait for".
   const bump = (d: number, b: PathwayBinding) => {
-    if (d > day) {
+    if (d > day || (d === day && binding.type === "asOf")) {
       day = d;
       binding = b;
     }
