@@ -3,7 +3,7 @@
  * with a file), in Bahasa Indonesia and English.
  */
 import type { LocaleTag as Locale } from "../core/codes.js";
-import type { InputError, Notice } from "./input.js";
+import type { InputError, Notice } from "../report/records.js";
 
 type Params = Readonly<Record<string, string | number>>;
 
