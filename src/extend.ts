@@ -46,7 +46,7 @@ export {
   MIN_DATE,
   maxDate,
   minDate,
-} from "./core/days.js";
+} from "./core/date.js";
 export {
   allOf,
   allOutcomes,

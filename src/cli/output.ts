@@ -53,50 +53,6 @@ export async function write(out: NodeJS.WritableStream, text: string): Promise<v
   if (!out.write(text)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
 }
 
-/** The size of the chunks a {@link BufferedWriter} writes, in characters. */
-export const CHUNK_CHARS = 64 * 1024;
-
-/**
- * Text collected into chunks of about {@link CHUNK_CHARS} before it is written (one write per
- * chunk instead of one per record), still waiting for the stream to drain.
- */
-export interface BufferedWriter {
-  /** Adds text; a promise when a chunk was written and the stream asked to wait. */
-  add(text: string): Promise<void> | undefined;
-  /** Writes what is collected. */
-  flush(): Promise<void>;
-}
-
-export function bufferedWriter(out: NodeJS.WritableStream, chunk: number = CHUNK_CHARS): BufferedWriter {
-  let parts: string[] = [];
-  let length = 0;
-  const drained = () => new Promise<void>((resolve) => out.once("drain", () => resolve()));
-  /** Writes what is collected; false when the stream asks to wait. */
-  const put = (): boolean => {
-    if (length === 0) return true;
-    const text = parts.length === 1 ? (parts[0] as string) : parts.join("");
-    parts = [];
-    length = 0;
-    return out.write(text);
-  };
-  const flush = (): Promise<void> | undefined => (put() ? undefined : drained());
-  return {
-    add(text) {
-      if (text.length >= chunk) {
-        // A chunk already: written as it is, after what was collected before it.
-        const before = put();
-        return out.write(text) && before ? undefined : drained();
-      }
-      parts.push(text);
-      length += text.length;
-      return length >= chunk ? flush() : undefined;
-    },
-    async flush() {
-      await flush();
-    },
-  };
-}
-
 const COLOURS = {
   ready: "\u001b[32m",
   not_ready: "\u001b[33m",
@@ -122,18 +78,10 @@ const TABLE_HEAD: Readonly<Record<Locale, readonly string[]>> = {
 };
 const WIDTHS = [6, 16, 18, 20, 16, 5, 13, 13] as const;
 
-/**
- * How much of a readiness the json and jsonl outputs hold: `gaps` (status, score, window,
- * gaps, actions, audit, the plan's summary) or `full` (also each component's verdict tree).
- */
-export type Detail = "gaps" | "full";
-
 export interface RenderOptions {
   readonly locale: Locale;
   readonly reveal: boolean;
   readonly colour: boolean;
-  /** For {@link jsonRow}; default `full`. */
-  readonly detail?: Detail;
 }
 
 function person(row: AssessRow, o: RenderOptions): { nik: string; name: string } {
@@ -185,25 +133,15 @@ export function tableLine(row: AssessRow, o: RenderOptions): string {
   return `${cells.join(" ").trimEnd()}\n`;
 }
 
-/** A finding as the json and jsonl outputs hold it (the `audit` array, the last field of a row). */
-export function auditJson(f: Finding, o: RenderOptions): Record<string, unknown> {
-  return {
+/** A JSON object per row (json and jsonl). Personal data masked unless revealed. */
+export function jsonRow(row: AssessRow, o: RenderOptions): Record<string, unknown> {
+  const { nik, name } = person(row, o);
+  const audit = row.audit.map((f) => ({
     code: f.code,
     ...(f.column === undefined ? {} : { column: f.column }),
     params: f.params,
     message: findingText(f, o.locale),
-  };
-}
-
-/** The `audit` cell of a CSV output line (its last cell): `CODE(column);…`. */
-export function auditCell(audit: readonly Finding[]): string {
-  return audit.map((f) => `${f.code}${f.column === undefined ? "" : `(${f.column})`}`).join(";");
-}
-
-/** A JSON object per row (json and jsonl). Personal data masked unless revealed. */
-export function jsonRow(row: AssessRow, o: RenderOptions): Record<string, unknown> {
-  const { nik, name } = person(row, o);
-  const audit = row.audit.map((f) => auditJson(f, o));
+  }));
   if (row.problems !== undefined || row.readiness === undefined) {
     return {
       position: row.position,
@@ -219,25 +157,14 @@ export function jsonRow(row: AssessRow, o: RenderOptions): Record<string, unknow
       audit,
     };
   }
-  const r = row.readiness;
   return {
     position: row.position,
     line: row.line,
     id: row.id,
     nik,
     fullName: name,
-    // The fields of `Readiness` in its order, the verdict trees only with `full`.
-    candidateId: r.candidateId,
-    target: r.target,
-    gate: r.gate,
-    asOf: r.asOf,
-    status: r.status,
-    score: r.score,
-    ...(o.detail === "gaps" ? {} : { components: r.components }),
-    gaps: r.gaps,
-    ...(r.readyFrom === undefined ? {} : { readyFrom: r.readyFrom }),
-    ...(r.validUntil === undefined ? {} : { validUntil: r.validUntil }),
-    actions: r.gaps.map((g) => formatGap(g, o.locale)),
+    ...row.readiness,
+    actions: row.readiness.gaps.map((g) => formatGap(g, o.locale)),
     ...(row.pathway === undefined
       ? {}
       : {
@@ -302,7 +229,7 @@ export function csvLine(row: AssessRow, o: RenderOptions): string {
     row.pathway?.earliestPlacement ?? "",
     r ? r.gaps.map((g) => `${g.component}:${g.code}`).join(";") : "",
     nextStep(row, o),
-    auditCell(row.audit),
+    row.audit.map((f) => `${f.code}${f.column === undefined ? "" : `(${f.column})`}`).join(";"),
   ];
   return `${cells.map(csvField).join(",")}\n`;
 }

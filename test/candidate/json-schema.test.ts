@@ -3,7 +3,6 @@ import fc from "fast-check";
 import { candidateJsonSchema, parseCandidate } from "sentra-vokasi";
 import { describe, expect, it } from "vitest";
 import { mutatedCandidate, rawCandidate } from "../arbitraries/index.js";
-import { runs } from "../arbitraries/runs.js";
 
 const ajv = new Ajv2020({ strict: false, validateFormats: false, unicode: false, allErrors: false });
 const validate = ajv.compile(candidateJsonSchema());
@@ -47,7 +46,7 @@ describe("candidateJsonSchema accepts exactly what parseCandidate accepts", () =
         const json = asJson(x);
         expect(validate(json)).toBe(parseCandidate(json).isOk());
       }),
-      { numRuns: runs(3000) },
+      { numRuns: 3000 },
     );
   });
 });

@@ -15,7 +15,6 @@ import {
 import { describe, expect, it } from "vitest";
 import { fromDayNumber, toDayNumber } from "../../src/core/date.js";
 import { anyDate, d, dateBetween, interestingDate } from "../arbitraries/index.js";
-import { runs } from "../arbitraries/runs.js";
 
 /** Independent oracle: the UTC calendar of the JavaScript engine (no local time zone involved). */
 function utcOracle(s: string): boolean {
@@ -97,7 +96,7 @@ describe("calendarDate", () => {
           expect(calendarDate(s).isOk()).toBe(expected);
           expect(isCalendarDate(s)).toBe(expected);
         }),
-        { numRuns: runs(20_000) },
+        { numRuns: 20_000 },
       );
     });
 
@@ -106,7 +105,6 @@ describe("calendarDate", () => {
         fc.property(fc.string(), (s) => {
           expect(calendarDate(s).isOk()).toBe(utcOracle(s));
         }),
-        { numRuns: runs(100) },
       );
     });
   });
@@ -162,7 +160,6 @@ describe("ageOn", () => {
           const [a1, a2] = x <= y ? [x, y] : [y, x];
           expect(ageOn(b, a1)).toBeLessThanOrEqual(ageOn(b, a2));
         }),
-        { numRuns: runs(100) },
       );
     });
 
@@ -174,7 +171,6 @@ describe("ageOn", () => {
           expect(ageOn(b, day)).toBe(n);
           expect(ageOn(b, addDays(day, -1))).toBe(n - 1);
         }),
-        { numRuns: runs(100) },
       );
     });
 
@@ -186,7 +182,7 @@ describe("ageOn", () => {
           expect(Number.isNaN(age)).toBe(!(isCalendarDate(b) && isCalendarDate(a)));
           if (!Number.isNaN(age)) expect(Number.isInteger(age)).toBe(true);
         }),
-        { numRuns: runs(500) },
+        { numRuns: 500 },
       );
     });
 
@@ -198,7 +194,7 @@ describe("ageOn", () => {
           while (dateOfAge(b, n + 1) <= asOf) n++;
           expect(ageOn(b, asOf)).toBe(n);
         }),
-        { numRuns: runs(300) },
+        { numRuns: 300 },
       );
     });
   });
@@ -252,7 +248,6 @@ describe("date algebra", () => {
           t.setUTCFullYear(Number(x.slice(0, 4)), Number(x.slice(5, 7)) - 1, Number(x.slice(8, 10)));
           expect(toDayNumber(x)).toBe(Math.round(t.getTime() / 86_400_000));
         }),
-        { numRuns: runs(100) },
       );
     });
 
@@ -265,7 +260,6 @@ describe("date algebra", () => {
           expect(daysBetween(x, y)).toBe(n);
           expect(compareDates(x, y)).toBe(n > 0 ? -1 : n < 0 ? 1 : 0);
         }),
-        { numRuns: runs(100) },
       );
     });
 
@@ -298,7 +292,6 @@ describe("date algebra", () => {
             x,
           ]);
         }),
-        { numRuns: runs(100) },
       );
       expect(minDate(undefined, undefined)).toBeUndefined();
     });
@@ -324,7 +317,6 @@ describe("date algebra", () => {
             expect(isCalendarDate(addDays(y, 1)) && addDays(y, 1).slice(8, 10)).toBe("01");
           }
         }),
-        { numRuns: runs(100) },
       );
     });
   });

@@ -3,7 +3,6 @@ import type { Outcome, Verdict } from "sentra-vokasi";
 import { allOf, allOutcomes, anyOf, anyOutcome, makeVerdict } from "sentra-vokasi/extend";
 import { describe, expect, it } from "vitest";
 import { d, dateBetween } from "../arbitraries/index.js";
-import { runs } from "../arbitraries/runs.js";
 
 const outcome = fc.constantFrom<Outcome>("pass", "fail", "unknown");
 const verdict: fc.Arbitrary<Verdict> = fc
@@ -70,7 +69,6 @@ describe("three-valued combination", () => {
             expect([a.outcome, a.validFrom, a.validUntil]).toEqual([b.outcome, b.validFrom, b.validUntil]);
           }
         }),
-        { numRuns: runs(100) },
       );
     });
 
@@ -80,7 +78,6 @@ describe("three-valued combination", () => {
         fc.property(fc.array(outcome), (os) => {
           expect(anyOutcome(os)).toBe(neg(allOutcomes(os.map(neg))));
         }),
-        { numRuns: runs(100) },
       );
     });
 
@@ -92,7 +89,6 @@ describe("three-valued combination", () => {
             expect([c.outcome, c.validFrom, c.validUntil]).toEqual([v.outcome, v.validFrom, v.validUntil]);
           }
         }),
-        { numRuns: runs(100) },
       );
     });
 
@@ -102,7 +98,6 @@ describe("three-valued combination", () => {
           const v = allOf("r", [anyOf("s", vs), ...vs]);
           expect(JSON.parse(JSON.stringify(v))).toStrictEqual(v);
         }),
-        { numRuns: runs(100) },
       );
     });
   });

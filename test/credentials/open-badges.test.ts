@@ -149,7 +149,6 @@ describe("importOpenBadgeCredential", () => {
         const r = importOpenBadgeCredential(x);
         if (r.isOk()) expect(r.value.verified).toBe(false);
       }),
-      { numRuns: 100 },
     );
   });
 });

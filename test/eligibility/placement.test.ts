@@ -14,7 +14,6 @@ import { addDays, dateOfAge } from "sentra-vokasi/extend";
 import { describe, expect, it } from "vitest";
 import { candidateFor, recentDate, slack, targetId } from "../arbitraries/catalog.js";
 import { d, dateBetween, nikFor } from "../arbitraries/index.js";
-import { runs } from "../arbitraries/runs.js";
 
 function person(birthDate: string, extra: object = {}): Candidate {
   return parseCandidate({
@@ -165,7 +164,7 @@ describe("checkPlacementEligibility", () => {
           expect(checkLanguageRequirements(c, { asOf, requirements: req.language }).outcome).toBe("pass");
           expect(checkCertification(c, { asOf, target: id }).outcome).toBe("pass");
         }),
-        { numRuns: runs(300) },
+        { numRuns: 300 },
       );
     });
 
@@ -192,7 +191,7 @@ describe("checkPlacementEligibility", () => {
             }
           },
         ),
-        { numRuns: runs(300) },
+        { numRuns: 300 },
       );
     });
 
@@ -204,7 +203,6 @@ describe("checkPlacementEligibility", () => {
           expect(checkPlacementEligibility(c, { asOf, target: id })).toStrictEqual(v);
           expect(JSON.parse(JSON.stringify(v))).toStrictEqual(v);
         }),
-        { numRuns: runs(100) },
       );
     });
 
@@ -220,7 +218,6 @@ describe("checkPlacementEligibility", () => {
             expect(checkPlacementEligibility(person(birth), { asOf, target: id }).outcome).not.toBe("pass");
           },
         ),
-        { numRuns: runs(100) },
       );
     });
   });
