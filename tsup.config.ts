@@ -1,9 +1,13 @@
 import { defineConfig, type Options } from "tsup";
 
-/** The CLI bundle: Node only, ESM, with a shebang. Shared with the CLI tests, which build it too. */
+/**
+ * The CLI bundle: Node only, ESM, with a shebang. Shared with the CLI tests, which build it too.
+ * `cli-worker.js`, its worker thread, is found beside `cli.js`; each file stands alone.
+ */
 export const cliOptions: Options = {
-  entry: { cli: "src/cli/bin.ts" },
+  entry: { cli: "src/cli/bin.ts", "cli-worker": "src/cli/worker.ts" },
   format: ["esm"],
+  splitting: false,
   dts: false,
   sourcemap: false,
   clean: false,
@@ -11,7 +15,7 @@ export const cliOptions: Options = {
   target: "node20",
   platform: "node",
   banner: { js: "#!/usr/bin/env node" },
-  external: ["zod", "neverthrow", "commander", "exceljs", "vega"],
+  external: ["zod", "neverthrow", "commander", "exceljs", "vega", "tinypool", "esbuild"],
 };
 
 export default defineConfig([

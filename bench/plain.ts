@@ -1,7 +1,9 @@
 /**
  * The practical limit: a hand-written, inlined evaluation of JP-SSW-CAREGIVING placement
  * readiness under the default policy, with manual validation. No explanations, no windows:
- * just the yes/no a rushed engineer would write. Shares nothing with the library.
+ * just the yes/no a rushed engineer would write (`evaluatePlain`, stopping at the first failing
+ * check), and the same with every check evaluated and the failed requirements named
+ * (`failedPlain`). Shares nothing with the library.
  */
 
 const DOC_KINDS = new Set([
@@ -300,4 +302,101 @@ export function evaluatePlain(c: R, asOf: string): boolean {
 /** Validate, then evaluate: `"invalid"`, `true` (ready) or `false`. */
 export function plain(raw: unknown, asOf: string): boolean | "invalid" {
   return validate(raw) ? evaluatePlain(raw, asOf) : "invalid";
+}
+
+// ── Every check, no short-circuit ───────────────────────────────────────────────────────────
+// The same requirements judged one by one, every item of every requirement looked at (each
+// document, unit, test and aspect), reporting which requirements failed: what a user needs to
+// say what is missing, and the fair floor for an assessment that reports gaps.
+
+/** Items of `kinds` not held in force on `asOf` (a passport needs `passportMonths` of validity). */
+function missingDocuments(c: R, asOf: string, kinds: readonly string[]): number {
+  const docs = (c.documents as Doc[] | undefined) ?? [];
+  let missing = 0;
+  for (const k of kinds) {
+    let held = false;
+    for (const d of docs) {
+      if (d.kind === k && d.issuedOn <= asOf && (k === "KTP" || d.expiresOn === undefined || asOf <= d.expiresOn))
+        held = true;
+    }
+    if (!held) missing++;
+  }
+  return missing;
+}
+/** A passport issued by `asOf` that is valid `months` beyond it. */
+function passportValidFor(c: R, asOf: string, months: number): boolean {
+  const until = plusMonths(asOf, months);
+  let ok = false;
+  for (const d of (c.documents as Doc[] | undefined) ?? []) {
+    if (d.kind === "PASSPORT" && d.issuedOn <= asOf && d.expiresOn !== undefined && until <= d.expiresOn) ok = true;
+  }
+  return ok;
+}
+/** Aspects (medical, psychological) without a fit examination in force. */
+function unfitAspects(c: R, asOf: string, months: number): number {
+  const checks = (c.medicalChecks as Med[] | undefined) ?? [];
+  let unfit = 0;
+  for (const aspect of ["MEDICAL", "PSYCHOLOGICAL"]) {
+    let latest: Med | undefined;
+    for (const m of checks) {
+      const scope = m.scope ?? "FULL";
+      if (m.examinedOn <= asOf && (scope === "FULL" || scope === aspect)) {
+        if (latest === undefined || m.examinedOn >= latest.examinedOn) latest = m;
+      }
+    }
+    const fit =
+      latest !== undefined &&
+      latest.result === "FIT" &&
+      days(asOf) <= days(plusMonths(latest.certificateIssuedOn ?? latest.examinedOn, months)) - 1;
+    if (!fit) unfit++;
+  }
+  return unfit;
+}
+/** Units not covered by a competency certificate in force, plus skill tests not passed. */
+function missingSkill(c: R, asOf: string, units: readonly string[], tests: readonly string[]): number {
+  const certs = (c.certificates as Cert[] | undefined) ?? [];
+  let missing = 0;
+  for (const u of units) {
+    let covered = false;
+    for (const x of certs) {
+      if (
+        x.kind === "COMPETENCY" &&
+        x.issuedOn <= asOf &&
+        asOf <= (x.expiresOn ?? plusYearsMinusDay(x.issuedOn, 3)) &&
+        x.unitCodes?.includes(u)
+      )
+        covered = true;
+    }
+    if (!covered) missing++;
+  }
+  for (const t of tests) {
+    let passed = false;
+    for (const x of certs) {
+      if (
+        x.kind === "SKILL_TEST" &&
+        x.test === t &&
+        x.issuedOn <= asOf &&
+        (x.expiresOn === undefined || asOf <= x.expiresOn)
+      )
+        passed = true;
+    }
+    if (!passed) missing++;
+  }
+  return missing;
+}
+
+/**
+ * The requirements of JP-SSW-CAREGIVING placement not met on `asOf`, every check evaluated
+ * (names as in rules-engine.ts's one-rule-per-requirement encoding); empty when ready.
+ */
+export function failedPlain(c: R, asOf: string): string[] {
+  const failed: string[] = [];
+  if (!ageAtLeast(c, asOf, 18)) failed.push("age");
+  if (missingSkill(c, asOf, JP_UNITS, JP_TESTS) > 0) failed.push("skill");
+  if (!japaneseA2(c, asOf)) failed.push("language");
+  if (unfitAspects(c, asOf, 3) > 0) failed.push("medical");
+  if (!passportValidFor(c, asOf, 6)) failed.push("passport");
+  if (missingDocuments(c, asOf, JP_DOCS) > 0) failed.push("documents");
+  if (!marriageDocuments(c, asOf)) failed.push("marriedDocuments");
+  return failed;
 }

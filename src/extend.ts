@@ -46,7 +46,7 @@ export {
   MIN_DATE,
   maxDate,
   minDate,
-} from "./core/date.js";
+} from "./core/days.js";
 export {
   allOf,
   allOutcomes,

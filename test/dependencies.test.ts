@@ -9,7 +9,7 @@ const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url),
 describe("runtime dependencies", () => {
   it("are few, pinned, and run no install scripts", () => {
     const names = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)];
-    expect(names.sort()).toEqual(["commander", "exceljs", "neverthrow", "vega", "zod"]);
+    expect(names.sort()).toEqual(["commander", "exceljs", "neverthrow", "tinypool", "vega", "zod"]);
     for (const v of Object.values(pkg.dependencies)) expect(v).toMatch(/^\d+\.\d+\.\d+$/);
     for (const name of names) {
       const dep = JSON.parse(

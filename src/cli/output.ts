@@ -53,6 +53,60 @@ export async function write(out: NodeJS.WritableStream, text: string): Promise<v
   if (!out.write(text)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
 }
 
+/** The size of the chunks a {@link BufferedWriter} writes, in characters. */
+export const CHUNK_CHARS = 64 * 1024;
+
+/**
+ * Output collected into chunks of about {@link CHUNK_CHARS} before it is written (one write per
+ * chunk instead of one per record), still waiting for the stream to drain. Takes text, or bytes
+ * (UTF-8) as the worker threads give them.
+ */
+export interface BufferedWriter {
+  /** Adds output; a promise when a chunk was written and the stream asked to wait. */
+  add(chunk: string | Uint8Array): Promise<void> | undefined;
+  /** Writes what is collected. */
+  flush(): Promise<void>;
+}
+
+export function bufferedWriter(out: NodeJS.WritableStream, chunk: number = CHUNK_CHARS): BufferedWriter {
+  let parts: (string | Uint8Array)[] = [];
+  let bytes = false;
+  let length = 0;
+  const drained = () => new Promise<void>((resolve) => out.once("drain", () => resolve()));
+  /** Writes what is collected; false when the stream asks to wait. */
+  const put = (): boolean => {
+    if (length === 0) return true;
+    const joined =
+      parts.length === 1
+        ? (parts[0] as string | Uint8Array)
+        : bytes
+          ? Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p) : p)))
+          : parts.join("");
+    parts = [];
+    bytes = false;
+    length = 0;
+    return out.write(joined);
+  };
+  const flush = (): Promise<void> | undefined => (put() ? undefined : drained());
+  return {
+    add(piece) {
+      if (piece.length >= chunk) {
+        // A chunk already: written as it is, after what was collected before it.
+        const before = put();
+        return out.write(piece) && before ? undefined : drained();
+      }
+      if (piece.length === 0) return undefined;
+      parts.push(piece);
+      if (typeof piece !== "string") bytes = true;
+      length += piece.length;
+      return length >= chunk ? flush() : undefined;
+    },
+    async flush() {
+      await flush();
+    },
+  };
+}
+
 const COLOURS = {
   ready: "\u001b[32m",
   not_ready: "\u001b[33m",
@@ -78,10 +132,18 @@ const TABLE_HEAD: Readonly<Record<Locale, readonly string[]>> = {
 };
 const WIDTHS = [6, 16, 18, 20, 16, 5, 13, 13] as const;
 
+/**
+ * How much of a readiness the json and jsonl outputs hold: `gaps` (status, score, window,
+ * gaps, actions, audit, the plan's summary) or `full` (also each component's verdict tree).
+ */
+export type Detail = "gaps" | "full";
+
 export interface RenderOptions {
   readonly locale: Locale;
   readonly reveal: boolean;
   readonly colour: boolean;
+  /** For {@link jsonRow}; default `full`. */
+  readonly detail?: Detail;
 }
 
 function person(row: AssessRow, o: RenderOptions): { nik: string; name: string } {
@@ -133,15 +195,25 @@ export function tableLine(row: AssessRow, o: RenderOptions): string {
   return `${cells.join(" ").trimEnd()}\n`;
 }
 
-/** A JSON object per row (json and jsonl). Personal data masked unless revealed. */
-export function jsonRow(row: AssessRow, o: RenderOptions): Record<string, unknown> {
-  const { nik, name } = person(row, o);
-  const audit = row.audit.map((f) => ({
+/** A finding as the json and jsonl outputs hold it (the `audit` array, the last field of a row). */
+export function auditJson(f: Finding, o: RenderOptions): Record<string, unknown> {
+  return {
     code: f.code,
     ...(f.column === undefined ? {} : { column: f.column }),
     params: f.params,
     message: findingText(f, o.locale),
-  }));
+  };
+}
+
+/** The `audit` cell of a CSV output line (its last cell): `CODE(column);…`. */
+export function auditCell(audit: readonly Finding[]): string {
+  return audit.map((f) => `${f.code}${f.column === undefined ? "" : `(${f.column})`}`).join(";");
+}
+
+/** A JSON object per row (json and jsonl). Personal data masked unless revealed. */
+export function jsonRow(row: AssessRow, o: RenderOptions): Record<string, unknown> {
+  const { nik, name } = person(row, o);
+  const audit = row.audit.map((f) => auditJson(f, o));
   if (row.problems !== undefined || row.readiness === undefined) {
     return {
       position: row.position,
@@ -157,14 +229,25 @@ export function jsonRow(row: AssessRow, o: RenderOptions): Record<string, unknow
       audit,
     };
   }
+  const r = row.readiness;
   return {
     position: row.position,
     line: row.line,
     id: row.id,
     nik,
     fullName: name,
-    ...row.readiness,
-    actions: row.readiness.gaps.map((g) => formatGap(g, o.locale)),
+    // The fields of `Readiness` in its order, the verdict trees only with `full`.
+    candidateId: r.candidateId,
+    target: r.target,
+    gate: r.gate,
+    asOf: r.asOf,
+    status: r.status,
+    score: r.score,
+    ...(o.detail === "gaps" ? {} : { components: r.components }),
+    gaps: r.gaps,
+    ...(r.readyFrom === undefined ? {} : { readyFrom: r.readyFrom }),
+    ...(r.validUntil === undefined ? {} : { validUntil: r.validUntil }),
+    actions: r.gaps.map((g) => formatGap(g, o.locale)),
     ...(row.pathway === undefined
       ? {}
       : {
@@ -229,7 +312,7 @@ export function csvLine(row: AssessRow, o: RenderOptions): string {
     row.pathway?.earliestPlacement ?? "",
     r ? r.gaps.map((g) => `${g.component}:${g.code}`).join(";") : "",
     nextStep(row, o),
-    row.audit.map((f) => `${f.code}${f.column === undefined ? "" : `(${f.column})`}`).join(";"),
+    auditCell(row.audit),
   ];
   return `${cells.map(csvField).join(",")}\n`;
 }

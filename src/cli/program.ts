@@ -1,5 +1,6 @@
 import { createWriteStream } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { Command, CommanderError, Option } from "commander";
 import { candidateJsonSchema } from "../candidate/json-schema.js";
 import type { Candidate } from "../candidate/types.js";
@@ -18,22 +19,25 @@ import type { Gate } from "../readiness/types.js";
 import { createRecordAssessor } from "../report/assess.js";
 import { createCohortReport, summaryText } from "../report/summary.js";
 import { definePolicy, policyJsonSchema } from "../requirements/policy.js";
+import { requirementKinds } from "../requirements/registry.js";
+import { type Job, keepJsonText } from "./batch.js";
 import { InputError, type ReadOptions, readInput } from "./input.js";
 import { CLI_TEXT } from "./messages.js";
 import {
   type AssessRow,
+  bufferedWriter,
+  CHUNK_CHARS,
   CSV_HEAD,
   csvField,
-  csvLine,
+  type Detail,
   findingText,
-  jsonRow,
   type OutputFormat,
   problemText,
   type RenderOptions,
   tableHeader,
-  tableLine,
   write,
 } from "./output.js";
+import { type Counts, eachOut, progressMeter, type Sink } from "./pipeline.js";
 import { reportHtml } from "./report.js";
 
 /** What an action leaves for `run`: the exit code and the locale of error messages. */
@@ -182,37 +186,12 @@ async function resolveCommon(o: Common, io: CliIo, state: State): Promise<Resolv
   };
 }
 
-function progress(io: CliIo, size: number | undefined) {
-  const on = io.stderr.isTTY === true && (size === undefined || size >= PROGRESS_BYTES);
-  const start = io.now();
-  let last = start;
-  let shown = false;
-  return {
-    tick(records: number, invalid: number): void {
-      if (!on || records % 256 !== 0) return;
-      const t = io.now();
-      if (t - last < 1000) return;
-      last = t;
-      const rate = Math.round((records * 1000) / Math.max(1, t - start));
-      io.stderr.write(`\r${records} records, ${rate}/s, ${invalid} invalid   `);
-      shown = true;
-    },
-    done(): void {
-      if (shown) io.stderr.write("\r\u001b[K");
-    },
-  };
-}
-
 type Row = AssessRow;
 
-interface Counts {
-  total: number;
-  invalid: number;
-  findings: number;
-  byFinding: Map<string, number>;
-}
-
-/** Reads, parses, audits and assesses every record of `file`, calling `each` in order. */
+/**
+ * Reads, parses, audits and assesses every record of `file` in this thread, calling `each` with
+ * each row in order (`explain`, `plan`: the whole row of the one record asked for).
+ */
 async function eachRecord(
   file: string,
   io: CliIo,
@@ -220,8 +199,8 @@ async function eachRecord(
   options: Resolved,
 ): Promise<Counts> {
   const records = readInput(file, io.stdin, options.read);
-  const meter = progress(io, undefined);
-  const counts: Counts = { total: 0, invalid: 0, findings: 0, byFinding: new Map() };
+  const meter = progressMeter(io.stderr, io.now, undefined, PROGRESS_BYTES);
+  const counts: Counts = { total: 0, invalid: 0, findings: 0 };
   const assess = createRecordAssessor(options);
   try {
     for (;;) {
@@ -231,7 +210,6 @@ async function eachRecord(
       counts.total++;
       if (row.problems !== undefined) counts.invalid++;
       counts.findings += row.audit.length;
-      for (const f of row.audit) counts.byFinding.set(f.code, (counts.byFinding.get(f.code) ?? 0) + 1);
       await each(row);
       meter.tick(counts.total, counts.invalid);
     }
@@ -241,18 +219,85 @@ async function eachRecord(
   return counts;
 }
 
-/** The stderr lines of a row: its problems when invalid, its audit findings. */
-function reportRow(io: CliIo, row: Row, locale: Locale): void {
-  for (const line of rowLines(row, locale)) io.stderr.write(`${line}\n`);
+/** How a command runs over every record: its job, worker threads, batch size. */
+interface Run {
+  readonly job: Job;
+  readonly workers: number;
+  readonly batch?: number;
+  /** Output and stderr end up in one place: each record's lines, then its text, unbuffered. */
+  readonly together?: boolean;
 }
 
-/** A row's problems when invalid, or its audit findings, as lines naming its line and id. */
-function rowLines(row: Row, locale: Locale): string[] {
-  const t = CLI_TEXT[locale];
-  const where = `${t.line(row.line)}${row.id === undefined ? "" : ` (id ${JSON.stringify(row.id.slice(0, 64))})`}`;
-  if (row.problems !== undefined)
-    return [`${where}: ${t.invalid}: ${row.problems.map((p) => problemText(p, locale)).join(" ")}`];
-  return row.audit.map((f) => `${where}: ${t.finding}: ${findingText(f, locale)}`);
+/**
+ * Every record of `file` through `eachOut` (worker threads when asked), each record's stderr
+ * lines written unless quiet, collected into chunks.
+ */
+async function eachResult(
+  file: string,
+  io: CliIo,
+  c: Resolved,
+  r: Run,
+  sink: Partial<Pick<Sink, "text" | "row">>,
+): Promise<Counts> {
+  const err = bufferedWriter(io.stderr, r.together === true ? 0 : 16 * 1024);
+  // JSON records stay text in this thread: the thread that assesses one parses it.
+  const counts = await eachOut(readInput(file, io.stdin, { ...c.read, parseJson: keepJsonText }), {
+    job: r.job,
+    workers: r.workers,
+    ...(r.batch === undefined ? {} : { batch: r.batch }),
+    interleave: r.together === true,
+    meter: progressMeter(io.stderr, io.now, undefined, PROGRESS_BYTES),
+    sink: {
+      text: (chunk) => sink.text?.(chunk),
+      lines: (chunk) => {
+        if (!c.quiet) err.add(chunk);
+      },
+      row: (row, lines) => sink.row?.(row, lines),
+    },
+  }).finally(() => err.flush());
+  return counts;
+}
+
+/** The job of a command, as plain data for the worker threads. */
+function jobOf(c: Resolved, kind: Job["kind"], format: OutputFormat, render: Job["render"], limit?: number): Job {
+  return {
+    kind,
+    asOf: c.asOf,
+    ...(c.appliedOn === undefined ? {} : { appliedOn: c.appliedOn }),
+    target: c.target,
+    gate: c.gate,
+    ...(c.policy === DEFAULT_POLICY ? {} : { policy: c.policy }),
+    strict: c.strict,
+    plan: c.plan === true,
+    ...(c.schedule === undefined ? {} : { schedule: c.schedule }),
+    locale: c.locale,
+    format,
+    render,
+    ...(limit === undefined ? {} : { limit }),
+    kinds: requirementKinds().map((k) => k.id),
+  };
+}
+
+/** `--workers N`: a whole number, at least 1. */
+function workersOption(): Option {
+  return new Option("--workers <n>", "worker threads that assess records (1: in this thread)")
+    .default(availableParallelism(), "the available cores")
+    .argParser((v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1)
+        throw new UsageError(`--workers must be a whole number from 1 (got "${v.slice(0, 20)}")`);
+      return n;
+    });
+}
+
+/** `--batch-size N` (hidden): records per batch sent to a worker; for tests and tuning. */
+function batchOption(): Option {
+  return new Option("--batch-size <n>", "records per batch sent to a worker").hideHelp().argParser((v) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1)
+      throw new UsageError(`--batch-size must be a whole number from 1 (got "${v.slice(0, 20)}")`);
+    return n;
+  });
 }
 
 /** Builds the program. Actions set `state.code`; usage problems throw `UsageError`. */
@@ -316,18 +361,39 @@ function build(io: CliIo, state: State): Command {
           throw new UsageError(`--limit must be a whole number (got "${v.slice(0, 20)}")`);
         return n;
       })
-      .option("--output <file>", "write the output to a file instead of stdout"),
+      .option("--output <file>", "write the output to a file instead of stdout")
+      .addOption(
+        new Option(
+          "--detail <detail>",
+          "json and jsonl: gaps (status, score, window, gaps) or full (with verdict trees)",
+        )
+          .choices(["gaps", "full"])
+          .default("gaps"),
+      )
+      .addOption(workersOption())
+      .addOption(batchOption()),
   ).action(
-    async (file: string, o: Common & { format: OutputFormat; reveal: boolean; limit?: number; output?: string }) => {
+    async (
+      file: string,
+      o: Common & {
+        format: OutputFormat;
+        reveal: boolean;
+        limit?: number;
+        output?: string;
+        detail: Detail;
+        workers: number;
+        batchSize?: number;
+      },
+    ) => {
       const c = { ...(await resolveCommon(o, io, state)), plan: o.format === "table" || o.format === "csv" };
       const out: NodeJS.WritableStream = o.output === undefined ? io.stdout : await openOutput(o.output);
-      const render: RenderOptions = {
+      const render: RenderOptions & { detail: Detail } = {
         locale: c.locale,
         reveal: o.reveal,
         colour: o.format === "table" && o.output === undefined && io.stdout.isTTY === true,
+        detail: o.detail,
       };
-      let first = true;
-      let written = 0;
+      const job = jobOf(c, "assess", o.format, render, o.limit);
       const head =
         o.format === "table"
           ? tableHeader(render)
@@ -336,34 +402,41 @@ function build(io: CliIo, state: State): Command {
             : o.format === "json"
               ? "["
               : "";
+      // Output and stderr in one place (a terminal, `2>&1` in process): a record's problems and
+      // findings stay beside it, so nothing is held back.
+      const together = out === io.stderr || (out === io.stdout && io.stdout.isTTY === true && io.stderr.isTTY === true);
+      const w = bufferedWriter(out, together ? 0 : CHUNK_CHARS);
+      let started = false;
+      let complete = false;
       try {
-        const counts = await eachRecord(
+        const counts = await eachResult(
           file,
           io,
-          async (row) => {
-            if (!c.quiet) reportRow(io, row, c.locale);
-            if (o.limit !== undefined && written >= o.limit) return;
-            if (written === 0 && head !== "") await write(out, head);
-            written++;
-            if (o.format === "table") await write(out, tableLine(row, render));
-            else if (o.format === "csv") await write(out, csvLine(row, render));
-            else if (o.format === "jsonl") await write(out, `${JSON.stringify(jsonRow(row, render))}\n`);
-            else {
-              await write(out, `${first ? "\n" : ",\n"}${JSON.stringify(jsonRow(row, render))}`);
-              first = false;
-            }
-          },
           c,
+          { job, workers: o.workers, together, ...(o.batchSize === undefined ? {} : { batch: o.batchSize }) },
+          {
+            text: (chunk) => {
+              if (!started && head !== "") w.add(head);
+              started = true;
+              return w.add(chunk);
+            },
+          },
         );
-        if (o.format === "json") await write(out, written === 0 ? "[]\n" : "\n]\n");
+        // Every record is written but those after --limit.
+        const written = o.limit === undefined ? counts.total : Math.min(o.limit, counts.total);
+        if (o.format === "json") w.add(written === 0 ? "[]\n" : "\n]\n");
         if (o.limit !== undefined && counts.total > written && o.format === "table") {
-          await write(out, `${CLI_TEXT[c.locale].limited(written, counts.total)}\n`);
+          w.add(`${CLI_TEXT[c.locale].limited(written, counts.total)}\n`);
         }
+        await w.flush();
+        complete = true;
         io.stderr.write(
           `${CLI_TEXT[c.locale].counts({ total: counts.total, assessed: counts.total - counts.invalid, invalid: counts.invalid, findings: counts.findings })}\n`,
         );
         state.code = counts.invalid > 0 ? 1 : 0;
       } finally {
+        // Stopped by unreadable input: what was written for the records before it stays written.
+        if (!complete) await w.flush().catch(() => {});
         if (out !== io.stdout) await new Promise<void>((resolve) => out.end(() => resolve()));
       }
     },
@@ -380,18 +453,19 @@ function build(io: CliIo, state: State): Command {
       .addOption(appliedOn())
       .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
       .addOption(locale())
-      .addOption(policyFile()),
-  ).action(async (file: string, o: Common & { format: "table" | "json" }) => {
+      .addOption(policyFile())
+      .addOption(workersOption())
+      .addOption(batchOption()),
+  ).action(async (file: string, o: Common & { format: "table" | "json"; workers: number; batchSize?: number }) => {
     const c = { ...(await resolveCommon(o, io, state)), plan: true };
     const report = createCohortReport(c);
-    const counts = await eachRecord(
+    const job = jobOf(c, "rows", "jsonl", { locale: c.locale, reveal: false, colour: false, detail: "gaps" });
+    const counts = await eachResult(
       file,
       io,
-      (row) => {
-        if (!c.quiet) reportRow(io, row, c.locale);
-        report.add(row);
-      },
       c,
+      { job, workers: o.workers, ...(o.batchSize === undefined ? {} : { batch: o.batchSize }) },
+      { row: (row) => report.add(row) },
     );
     const s = report.result();
     const out = o.format === "json" ? `${JSON.stringify(s, null, 2)}\n` : summaryText(s, c.locale);
@@ -412,20 +486,25 @@ function build(io: CliIo, state: State): Command {
       .addOption(appliedOn())
       .addOption(locale())
       .addOption(policyFile())
-      .requiredOption("--out <file>", "the HTML file to write, e.g. report.html"),
-  ).action(async (file: string, o: Common & { out: string }) => {
+      .requiredOption("--out <file>", "the HTML file to write, e.g. report.html")
+      .addOption(workersOption())
+      .addOption(batchOption()),
+  ).action(async (file: string, o: Common & { out: string; workers: number; batchSize?: number }) => {
     const c = { ...(await resolveCommon(o, io, state)), plan: true };
     const report = createCohortReport(c);
     const lines: string[] = [];
-    const counts = await eachRecord(
+    const job = jobOf(c, "rows", "jsonl", { locale: c.locale, reveal: false, colour: false, detail: "gaps" });
+    const counts = await eachResult(
       file,
       io,
-      (row) => {
-        if (!c.quiet) reportRow(io, row, c.locale);
-        lines.push(...rowLines(row, c.locale));
-        report.add(row);
-      },
       c,
+      { job, workers: o.workers, ...(o.batchSize === undefined ? {} : { batch: o.batchSize }) },
+      {
+        row: (row, rowLines) => {
+          for (const l of rowLines) lines.push(l);
+          report.add(row);
+        },
+      },
     );
     const out = await openOutput(o.out);
     await write(out, await reportHtml(report.result(), c.locale, lines));

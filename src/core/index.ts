@@ -10,7 +10,9 @@ export type {
   ReasonParams,
   WaitParams,
 } from "./codes.js";
-export { ageOn, type CalendarDate, calendarDate, type InvalidDateError } from "./date.js";
+// ageOn from days.ts, which imports nothing: an app importing only ageOn does not ship neverthrow.
+export { calendarDate, type InvalidDateError } from "./date.js";
+export { ageOn, type CalendarDate } from "./days.js";
 export type { Issue } from "./issues.js";
 export { maskDocumentNumber, maskName, maskNik } from "./mask.js";
 export type { Gap, Outcome, Reason, Verdict } from "./verdict.js";

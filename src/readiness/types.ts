@@ -43,7 +43,12 @@ export interface Readiness {
   readonly status: "ready" | "not_ready" | "ineligible";
   /** 0–100: 100 exactly when ready, 0 when ineligible. */
   readonly score: number;
-  /** The components that apply at the gate, in fixed order. */
+  /**
+   * The components that apply at the gate, in fixed order. Their verdict trees are built when
+   * first read (an enumerable getter: `JSON.stringify`, a spread and deep equality see them, and
+   * they are built once): status, score, gaps and window cost no tree. Built from the candidate
+   * as it is when read, so do not change the record in between.
+   */
   readonly components: readonly ReadinessComponent[];
   /**
    * What to do next, what blocks longest first (the first gap is the next step); when

@@ -7,6 +7,7 @@ import { auditCandidate } from "../candidate/audit.js";
 import { parseCandidate } from "../candidate/parse.js";
 import type { Candidate } from "../candidate/types.js";
 import { listSkillTests, listTracks } from "../catalog/lookup.js";
+import { createFirstLines } from "../cli/first-lines.js";
 import type { Problem, TabularRow } from "../cli/tabular.js";
 import type { CalendarDate } from "../core/date.js";
 import type { Issue } from "../core/issues.js";
@@ -60,6 +61,13 @@ export interface RecordAssessorOptions {
   /** Plan every valid record's pathway. */
   readonly plan?: boolean;
   readonly schedule?: PathwaySchedule;
+  /**
+   * The cross-record check, called once per valid record in the order records are assessed,
+   * returning its findings. By default the assessor's own ({@link createDuplicateCheck}); a
+   * caller that assesses a file in parts (the CLI's worker threads) passes its own, to learn
+   * each record's NIK and id and leave the check to the thread that sees every record in order.
+   */
+  readonly crossRecord?: (candidate: Candidate, line: number, id: string | undefined) => readonly Finding[];
 }
 
 /**
@@ -122,19 +130,22 @@ function problemsOf(rec: { row?: TabularRow }, issues: readonly Issue[]): Proble
   return out;
 }
 
-/** Cross-record checks: the same NIK or id on two records. */
-function duplicates() {
-  const niks = new Map<string, number>();
-  const ids = new Map<string, number>();
-  return (c: Candidate, line: number, id: string | undefined): Finding[] => {
+/**
+ * Cross-record checks, called with each valid record's NIK, line and id in input order: the
+ * same NIK or id as an earlier record (`DUPLICATE_NIK`, `DUPLICATE_ID`, naming that record's line).
+ */
+export function createDuplicateCheck(): (nik: string, line: number, id: string | undefined) => Finding[] {
+  // Off the JS heap: a file of a million distinct candidates keeps a million NIKs and ids.
+  const niks = createFirstLines();
+  const ids = createFirstLines();
+  return (nik, line, id) => {
     const out: Finding[] = [];
-    const first = niks.get(c.nik);
-    if (first === undefined) niks.set(c.nik, line);
-    else out.push({ code: "DUPLICATE_NIK", params: { nik: maskNik(c.nik), line: first }, column: "nik" });
+    const first = niks.firstOrAdd(nik, line);
+    if (first !== undefined)
+      out.push({ code: "DUPLICATE_NIK", params: { nik: maskNik(nik), line: first }, column: "nik" });
     if (id !== undefined) {
-      const firstId = ids.get(id);
-      if (firstId === undefined) ids.set(id, line);
-      else out.push({ code: "DUPLICATE_ID", params: { id, line: firstId }, column: "id" });
+      const firstId = ids.firstOrAdd(id, line);
+      if (firstId !== undefined) out.push({ code: "DUPLICATE_ID", params: { id, line: firstId }, column: "id" });
     }
     return out;
   };
@@ -169,12 +180,18 @@ function unusableEvidence(options: RecordAssessorOptions) {
   };
 }
 
+/** {@link createDuplicateCheck} over candidates. */
+function ownDuplicateCheck(): (c: Candidate, line: number, id: string | undefined) => Finding[] {
+  const check = createDuplicateCheck();
+  return (c, line, id) => check(c.nik, line, id);
+}
+
 /**
  * An assessor of records in input order: keeps what the cross-record checks need (the NIKs and
  * ids seen, with their lines), so one assessor serves one file.
  */
 export function createRecordAssessor(options: RecordAssessorOptions): (rec: InputRecord) => AssessRow {
-  const seen = duplicates();
+  const seen = options.crossRecord ?? ownDuplicateCheck();
   const unusable = unusableEvidence(options);
   const assessOptions = {
     asOf: options.asOf,

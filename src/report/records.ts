@@ -79,6 +79,11 @@ export interface ReadOptions {
   readonly ignoreColumns?: readonly string[];
   /** Called with facts about the reading (delimiter, encoding). */
   readonly notice?: (n: Notice) => void;
+  /**
+   * Reads the text of a JSON or JSONL record into its `raw` value (default `JSON.parse`; a throw
+   * makes the record `MALFORMED_JSON`). The CLI keeps the text, parsed in a worker thread.
+   */
+  readonly parseJson?: (text: string) => unknown;
 }
 
 /**
@@ -110,7 +115,11 @@ async function peekText(chunks: AsyncIterable<string>): Promise<{ first: string;
 }
 
 /** JSONL: one record per non-blank line. Returns the number of records. */
-async function* readJsonl(chunks: AsyncIterable<string>, maxChars: number): AsyncGenerator<InputRecord, number> {
+async function* readJsonl(
+  chunks: AsyncIterable<string>,
+  maxChars: number,
+  parse: (text: string) => unknown = JSON.parse,
+): AsyncGenerator<InputRecord, number> {
   let position = 0;
   let line = 0;
   for await (const text of lines(chunks, maxChars)) {
@@ -126,7 +135,7 @@ async function* readJsonl(chunks: AsyncIterable<string>, maxChars: number): Asyn
     if (text.trim() === "") continue;
     position++;
     try {
-      yield { position, line, raw: JSON.parse(text) };
+      yield { position, line, raw: parse(text) };
     } catch {
       yield { position, line, problems: [problem("MALFORMED_JSON", {})] };
     }
@@ -135,7 +144,11 @@ async function* readJsonl(chunks: AsyncIterable<string>, maxChars: number): Asyn
 }
 
 /** A JSON array: one record per element. Returns the number of records. */
-async function* readJsonArray(chunks: AsyncIterable<string>, maxChars: number): AsyncGenerator<InputRecord, number> {
+async function* readJsonArray(
+  chunks: AsyncIterable<string>,
+  maxChars: number,
+  parse: (text: string) => unknown = JSON.parse,
+): AsyncGenerator<InputRecord, number> {
   let position = 0;
   for await (const piece of splitJsonArray(chunks, maxChars)) {
     position++;
@@ -156,7 +169,7 @@ async function* readJsonArray(chunks: AsyncIterable<string>, maxChars: number): 
       continue;
     }
     try {
-      yield { position, line: piece.line, raw: JSON.parse(piece.text) };
+      yield { position, line: piece.line, raw: parse(piece.text) };
     } catch {
       yield { position, line: piece.line, problems: [problem("MALFORMED_JSON", {})] };
     }
@@ -301,8 +314,8 @@ export async function* readRecords(
   maxChars: number = MAX_RECORD_CHARS,
   options: ReadOptions = {},
 ): AsyncGenerator<InputRecord, number> {
-  if (format === "jsonl") return yield* readJsonl(chunks, maxChars);
-  if (format === "json") return yield* readJsonArray(chunks, maxChars);
+  if (format === "jsonl") return yield* readJsonl(chunks, maxChars, options.parseJson);
+  if (format === "json") return yield* readJsonArray(chunks, maxChars, options.parseJson);
   const { first, rest } = await peekText(chunks);
   const delimiter = detectDelimiter(first.trimStart().split("\n", 1)[0] ?? "");
   return yield* readCsv(rest, delimiter, maxChars, options);
@@ -339,9 +352,9 @@ export async function* readTextRecords(
     n = yield* readCsv(rest, delimiter, maxChars, options);
     if (n === 0) throw new InputError("HEADER_ONLY", {});
   } else if (format === "jsonl") {
-    n = yield* readJsonl(rest, maxChars);
+    n = yield* readJsonl(rest, maxChars, options.parseJson);
   } else {
-    n = yield* readJsonArray(rest, maxChars);
+    n = yield* readJsonArray(rest, maxChars, options.parseJson);
   }
   if (n === 0) throw new InputError("NO_RECORDS", {});
   return { format };

@@ -19,9 +19,11 @@ export const COMPONENT_RULES: { readonly [C in ComponentName]: string } = {
 };
 
 /** One kind to judge for a target at a gate, with its dated parameter (none for national kinds). */
-interface Step {
+export interface Step {
   readonly kind: AnyRequirementKind;
   readonly parameter: Parameter<unknown> | undefined;
+  /** Set on the library's own step of a retired target (whatever a caller's kind is called). */
+  readonly retired?: NonNullable<PolicyTarget["retired"]>;
 }
 
 /** What one kind said: its verdicts, windows followed across the policy's changes. */
@@ -102,8 +104,12 @@ function retiredKind(retired: NonNullable<PolicyTarget["retired"]>): AnyRequirem
 
 const plans = new WeakMap<Policy, Map<string, readonly Step[]>>();
 
-/** The kinds a target asks for at a gate, in registry order; cached per policy, target and gate. */
-function stepsOf(policy: Policy, target: string, entry: PolicyTarget, gate: Gate): readonly Step[] {
+/**
+ * The kinds a target asks for at a gate, in registry order (then a requirement of no registered
+ * kind, then a retirement); cached per policy, target, gate and registry. The plan that the
+ * compiled assessor of `readiness` compiles. Internal.
+ */
+export function stepsOf(policy: Policy, target: string, entry: PolicyTarget, gate: Gate): readonly Step[] {
   const key = `${gate}|${target}|${requirementKinds().length}`;
   let perPolicy = plans.get(policy);
   const cached = perPolicy?.get(key);
@@ -126,7 +132,9 @@ function stepsOf(policy: Policy, target: string, entry: PolicyTarget, gate: Gate
   for (const id of Object.keys(requirements)) {
     if (!seen.has(id)) steps.push({ kind: unknownKind(id), parameter: requirements[id] });
   }
-  if (entry.retired !== undefined) steps.push({ kind: retiredKind(entry.retired), parameter: undefined });
+  if (entry.retired !== undefined) {
+    steps.push({ kind: retiredKind(entry.retired), parameter: undefined, retired: entry.retired });
+  }
   if (perPolicy === undefined) {
     perPolicy = new Map();
     plans.set(policy, perPolicy);
@@ -167,6 +175,9 @@ function judge(input: EvaluationInput, entry: PolicyTarget, step: Step, day: Cal
 
 const PASS_ABSENT: Outcome = "pass";
 
+/** A leaf's children: one shared empty list rather than a new one per visit. */
+const NO_CHILDREN: readonly Verdict[] = [];
+
 /** A step's verdicts on `asOf`, each window followed through the policy's later changes. */
 function judgeOverTime(
   input: EvaluationInput,
@@ -187,13 +198,16 @@ function judgeOverTime(
     return vs;
   };
   // A verdict is followed by its rule id: a requirement not asked on a later day is met then.
-  return first.map((v) =>
-    evaluateOverTime(
-      asOf,
-      changes,
-      (day) => on(day).find((x) => x.rule === v.rule) ?? makeVerdict(v.rule, PASS_ABSENT, []),
-    ),
-  );
+  const out: Verdict[] = [];
+  for (const v of first) {
+    out.push(
+      evaluateOverTime(asOf, changes, (day) => {
+        for (const x of on(day)) if (x.rule === v.rule) return x;
+        return makeVerdict(v.rule, PASS_ABSENT, []);
+      }),
+    );
+  }
+  return out;
 }
 
 function assemble(name: ComponentName, outputs: readonly KindOutput[]): Verdict {
@@ -247,7 +261,7 @@ export function passesOn(input: EvaluationInput, day: CalendarDate): boolean {
 /** True when some failing leaf of `v` is permanent: a permanent code and no `validFrom`. */
 export function isPermanent(v: Verdict): boolean {
   if (v.outcome !== "fail") return false;
-  const children = v.children ?? [];
+  const children = v.children ?? NO_CHILDREN;
   if (children.length === 0) {
     return v.validFrom === undefined && v.reasons.some((r) => r.outcome === "fail" && codeSpec(r.code)?.permanent);
   }
@@ -261,7 +275,7 @@ export function isPermanent(v: Verdict): boolean {
  */
 export function permanentGaps(v: Verdict, component: ComponentName, out: Gap[] = []): Gap[] {
   if (!isPermanent(v)) return out;
-  const children = v.children ?? [];
+  const children = v.children ?? NO_CHILDREN;
   if (children.length === 0) {
     for (const r of v.reasons) {
       if (r.outcome === "fail" && codeSpec(r.code)?.permanent === true) {
@@ -279,7 +293,7 @@ export function permanentGaps(v: Verdict, component: ComponentName, out: Gap[] =
  * before it): the deepest such verdicts, so a lapsing document is named by its own verdict.
  */
 export function lapsingBefore(v: Verdict, day: CalendarDate, out: Verdict[] = []): Verdict[] {
-  const children = v.children ?? [];
+  const children = v.children ?? NO_CHILDREN;
   if (v.outcome === "pass") {
     if (v.validUntil === undefined || v.validUntil >= day) return out;
     const before = out.length;
@@ -312,7 +326,7 @@ function leafGaps(v: Verdict, component: ComponentName, out: Gap[]): void {
  */
 export function gapsOf(v: Verdict, component: ComponentName, out: Gap[] = []): Gap[] {
   if (v.outcome === "pass") return out;
-  const children = v.children ?? [];
+  const children = v.children ?? NO_CHILDREN;
   if (children.length === 0) {
     leafGaps(v, component, out);
     return out;

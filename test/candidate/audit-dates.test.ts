@@ -8,6 +8,7 @@ import { auditCandidate, type CalendarDate, type Candidate, parseCandidate } fro
 import { addDays } from "sentra-vokasi/extend";
 import { describe, expect, it } from "vitest";
 import { d } from "../arbitraries/index.js";
+import { runs } from "../arbitraries/runs.js";
 
 const asOf = d("2026-06-15");
 const day = fc.integer({ min: -3, max: 3 }).map((k) => addDays(asOf, k));
@@ -93,7 +94,7 @@ describe("auditCandidate, dates", () => {
         });
         expect(got.sort()).toEqual(want.sort());
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 

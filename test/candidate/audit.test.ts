@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { auditCandidate, type Candidate, parseCandidate } from "sentra-vokasi";
 import { describe, expect, it } from "vitest";
 import { d, rawCandidate } from "../arbitraries/index.js";
+import { runs } from "../arbitraries/runs.js";
 
 const base = {
   id: "BTN-1",
@@ -106,6 +107,7 @@ describe("auditCandidate", () => {
           const c = parseCandidate(raw)._unsafeUnwrap();
           expect(codes(c, "2099-12-31")).toEqual([]);
         }),
+        { numRuns: runs(100) },
       );
     });
 
@@ -123,6 +125,7 @@ describe("auditCandidate", () => {
           expect(text).not.toContain(c.fullName);
           for (const doc of c.documents) if (doc.number !== undefined) expect(text).not.toContain(doc.number);
         }),
+        { numRuns: runs(100) },
       );
     });
   });

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { EDUCATION_LEVELS, type Education } from "sentra-vokasi";
 import { educationRank, meetsEducation } from "sentra-vokasi/extend";
 import { describe, expect, it } from "vitest";
+import { runs } from "../arbitraries/runs.js";
 
 const level = fc.constantFrom(...EDUCATION_LEVELS);
 
@@ -46,6 +47,7 @@ describe("educationRank and meetsEducation", () => {
           if (meetsEducation(a, b) && meetsEducation(b, c)) expect(meetsEducation(a, c)).toBe(true);
           expect(meetsEducation(a, "NONE")).toBe(true);
         }),
+        { numRuns: runs(100) },
       );
     });
   });

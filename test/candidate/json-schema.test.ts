@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { candidateJsonSchema, parseCandidate } from "sentra-vokasi";
 import { describe, expect, it } from "vitest";
 import { mutatedCandidate, rawCandidate } from "../arbitraries/index.js";
+import { runs } from "../arbitraries/runs.js";
 
 const ajv = new Ajv2020({ strict: false, validateFormats: false, unicode: false, allErrors: false });
 const validate = ajv.compile(candidateJsonSchema());
@@ -46,7 +47,7 @@ describe("candidateJsonSchema accepts exactly what parseCandidate accepts", () =
         const json = asJson(x);
         expect(validate(json)).toBe(parseCandidate(json).isOk());
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 });

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { CandidateSchema, candidateJsonSchema, decodeNik, isValidNik, parseCandidate } from "sentra-vokasi";
 import { describe, expect, it } from "vitest";
 import { mutatedCandidate, nikFor, rawCandidate } from "../arbitraries/index.js";
+import { runs } from "../arbitraries/runs.js";
 
 const SITI = {
   id: "BTN-2026-0001",
@@ -157,6 +158,7 @@ describe("parseCandidate", () => {
         fc.property(rawCandidate, (raw) => {
           expect(parseCandidate(raw).isOk()).toBe(true);
         }),
+        { numRuns: runs(100) },
       );
     });
 
@@ -167,6 +169,7 @@ describe("parseCandidate", () => {
           const twice = parseCandidate(JSON.parse(JSON.stringify(once)))._unsafeUnwrap();
           expect(twice).toStrictEqual(once);
         }),
+        { numRuns: runs(100) },
       );
     });
 
@@ -179,7 +182,7 @@ describe("parseCandidate", () => {
             expect(r.isOk() || r.isErr()).toBe(true);
           },
         ),
-        { numRuns: 2000 },
+        { numRuns: runs(2000) },
       );
     });
 
@@ -196,7 +199,7 @@ describe("parseCandidate", () => {
             for (const s of secrets) if (typeof s === "string" && s.trim().length >= 8) expect(text).not.toContain(s);
           }
         }),
-        { numRuns: 2000 },
+        { numRuns: runs(2000) },
       );
     });
 
@@ -215,6 +218,7 @@ describe("parseCandidate", () => {
           expect(text).not.toContain(raw.nik);
           expect(text).not.toContain(raw.fullName);
         }),
+        { numRuns: runs(100) },
       );
     });
 
@@ -223,6 +227,7 @@ describe("parseCandidate", () => {
         fc.property(fc.oneof(rawCandidate, mutatedCandidate), (raw) => {
           expect(parseCandidate(raw).isOk()).toBe(CandidateSchema.safeParse(raw).success);
         }),
+        { numRuns: runs(100) },
       );
     });
   });
@@ -270,6 +275,7 @@ describe("NIK", () => {
         expect(parts?.sex).toBe(raw.sex);
         expect(parts?.birthDay).toBe(Number(raw.birthDate.slice(8, 10)));
       }),
+      { numRuns: runs(100) },
     );
   });
 });

@@ -17,6 +17,7 @@ import { BASIS } from "sentra-vokasi/extend";
 import { describe, expect, it } from "vitest";
 import { recentDate, targetId } from "../arbitraries/catalog.js";
 import { d } from "../arbitraries/index.js";
+import { runs } from "../arbitraries/runs.js";
 
 const REQUIRED_TARGETS = [
   "JP-SSW-CAREGIVING",
@@ -215,6 +216,7 @@ describe("targetRequirements", () => {
           if (r.age.max !== undefined) expect(r.age.min).toBeLessThanOrEqual(r.age.max);
           expect(JSON.parse(JSON.stringify(r))).toStrictEqual(r);
         }),
+        { numRuns: runs(100) },
       );
     });
 

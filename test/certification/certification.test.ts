@@ -10,6 +10,7 @@ import {
 import { addDays } from "sentra-vokasi/extend";
 import { describe, expect, it } from "vitest";
 import { d, dateBetween, nikFor } from "../arbitraries/index.js";
+import { runs } from "../arbitraries/runs.js";
 
 const WELDING = [
   "C.24LAS01.001.1",
@@ -272,6 +273,7 @@ describe("checkCertification", () => {
             expect(codes(v)).toEqual(["COMPETENCY_CERTIFICATE_EXPIRED"]);
           }
         }),
+        { numRuns: runs(100) },
       );
     });
   });

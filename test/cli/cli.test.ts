@@ -1,15 +1,17 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "tsup";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cliOptions } from "../../tsup.config.js";
 import { writeWorkbook } from "./xlsx-fixture.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const outDir = join(root, "node_modules", ".cache", "sentra-vokasi-cli-test");
+// One folder per run: runs at the same time in one checkout (CI, a second terminal) never
+// build over each other's binary. `cli-worker.js` is built beside `cli.js`.
+const outDir = join(root, "node_modules", ".cache", "sentra-vokasi-cli-test", String(process.pid));
 const cli = join(outDir, "cli.js");
 const work = mkdtempSync(join(tmpdir(), "sentra-cli-"));
 const sample = join(root, "examples", "data", "banten-cohort.json");
@@ -46,6 +48,7 @@ beforeAll(async () => {
   // The tests run the built binary, as a user would.
   await build({ ...cliOptions, outDir, silent: true });
 }, 120_000);
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 // Each test starts the binary several times (about 0.3 s each); on a busy two-core machine that
 // can pass vitest's 5 s default, so the end-to-end tests get more room.
@@ -210,6 +213,63 @@ describe("sentra-vokasi on the sample cohort (built binary)", { timeout: 60_000 
       expect(h.code, cmd).toBe(0);
       expect(h.out).toContain(`Usage: sentra-vokasi ${cmd}`);
     }
+  });
+
+  // Small batches, so that a cohort of 220 goes through the worker threads (a file of one batch
+  // or less is assessed in process), with duplicates found across batches and findings by column.
+  it("writes the same with --workers 2 or 3 as with --workers 1: every format, stderr and exit code", () => {
+    const twice = file("twice.jsonl", [...rows, ...rows.slice(0, 40)].map((r) => `${JSON.stringify(r)}\n`).join(""));
+    const cases: string[][] = [
+      ["assess", sample, "--format", "jsonl"],
+      ["assess", sample, "--format", "csv"],
+      ["assess", sampleCsv, "--format", "jsonl", "--locale", "en"],
+      ["assess", sampleCsv, "--format", "csv"],
+      ["assess", sampleCsv, "--format", "json", "--detail", "full", "--strict"],
+      ["assess", twice, "--format", "jsonl"],
+      ["assess", twice, "--format", "csv", "--limit", "230"],
+      ["assess", twice, "--format", "table", "--strict"],
+      ["summary", sampleCsv, "--format", "json"],
+    ];
+    for (const [i, c] of cases.entries()) {
+      const one = run([...c, ...ASSESS, "--workers", "1"]);
+      // The main thread and one worker thread (two: every third case).
+      const many = run([...c, ...ASSESS, "--workers", i % 3 === 2 ? "3" : "2", "--batch-size", "16"]);
+      expect(one.out.length, c.join(" ")).toBeGreaterThan(1000);
+      expect(many.out, c.join(" ")).toBe(one.out);
+      expect(many.err, c.join(" ")).toBe(one.err);
+      expect(many.code, c.join(" ")).toBe(one.code);
+    }
+    expect(run(["assess", twice, ...ASSESS, "--format", "csv", "--quiet"]).out).toContain("DUPLICATE_NIK(nik)");
+    expect(run(["assess", sample, ...ASSESS, "--workers", "0"]).code).toBe(2);
+    expect(run(["assess", sample, ...ASSESS, "--workers", "two"]).err).toContain("--workers");
+  });
+
+  it("--detail gaps (the default) leaves out the verdict trees that --detail full adds", () => {
+    const gaps = jsonl(run(["assess", sample, ...ASSESS, "--format", "jsonl", "--quiet"]).out);
+    const full = jsonl(run(["assess", sample, ...ASSESS, "--format", "jsonl", "--detail", "full", "--quiet"]).out);
+    expect(gaps).toHaveLength(full.length);
+    const valid = full.filter((r) => r.status !== "invalid");
+    expect(valid.length).toBeGreaterThan(100);
+    for (const r of valid) expect(r.components.length).toBeGreaterThan(0);
+    for (const r of gaps) expect(r).not.toHaveProperty("components");
+    expect(gaps).toEqual(full.map(({ components, ...rest }) => rest));
+    expect(Object.keys(gaps[0])).toEqual([
+      "position",
+      "line",
+      "id",
+      "nik",
+      "fullName",
+      "candidateId",
+      "target",
+      "gate",
+      "asOf",
+      "status",
+      "score",
+      "gaps",
+      ...["readyFrom", "validUntil"].filter((k) => k in gaps[0]),
+      "actions",
+      "audit",
+    ]);
   });
 });
 

@@ -1,9 +1,12 @@
 /**
- * docs/cli.md stays true: every column, header alias and value alias the reader accepts is
- * listed, in the English half and in the Indonesian half.
+ * docs/cli.md stays true: every column, header alias and value alias the reader accepts, and
+ * every option of the commands that read a file, is listed, in the English half and in the
+ * Indonesian half.
  */
 import { readFileSync } from "node:fs";
+import { PassThrough, Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { run } from "../../src/cli/program.js";
 import { ALL_COLUMNS, HEADER_ALIASES, SEX_ALIASES } from "../../src/cli/tabular.js";
 
 const doc = readFileSync(new URL("../../docs/cli.md", import.meta.url), "utf8");
@@ -16,9 +19,36 @@ const ticked = (text: string) =>
     ),
   );
 
+/** The options a command's `--help` lists (hidden ones are not listed). */
+async function optionsOf(command: string): Promise<string[]> {
+  let text = "";
+  const out = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      text += chunk.toString();
+      done();
+    },
+  });
+  await run([command, "--help"], {
+    stdin: new PassThrough(),
+    stdout: out,
+    stderr: out,
+    today: () => "2026-12-01",
+    now: () => 0,
+  });
+  return [...text.matchAll(/^ {2}(--[a-z-]+)/gm)].map((m) => m[1] as string).filter((o) => o !== "--help");
+}
+
 describe("docs/cli.md", () => {
   it("has an English and an Indonesian half", () => {
     expect(at).toBeGreaterThan(0);
+  });
+
+  it("names every option of assess, summary and report in both halves", async () => {
+    for (const command of ["assess", "summary", "report"]) {
+      const options = await optionsOf(command);
+      expect(options).toContain("--workers");
+      for (const text of Object.values(halves)) for (const o of options) expect(text, `${command} ${o}`).toContain(o);
+    }
   });
 
   for (const [lang, text] of Object.entries(halves)) {

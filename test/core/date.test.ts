@@ -15,6 +15,7 @@ import {
 import { describe, expect, it } from "vitest";
 import { fromDayNumber, toDayNumber } from "../../src/core/date.js";
 import { anyDate, d, dateBetween, interestingDate } from "../arbitraries/index.js";
+import { runs } from "../arbitraries/runs.js";
 
 /** Independent oracle: the UTC calendar of the JavaScript engine (no local time zone involved). */
 function utcOracle(s: string): boolean {
@@ -96,7 +97,7 @@ describe("calendarDate", () => {
           expect(calendarDate(s).isOk()).toBe(expected);
           expect(isCalendarDate(s)).toBe(expected);
         }),
-        { numRuns: 20_000 },
+        { numRuns: runs(20_000) },
       );
     });
 
@@ -105,6 +106,7 @@ describe("calendarDate", () => {
         fc.property(fc.string(), (s) => {
           expect(calendarDate(s).isOk()).toBe(utcOracle(s));
         }),
+        { numRuns: runs(100) },
       );
     });
   });
@@ -160,6 +162,7 @@ describe("ageOn", () => {
           const [a1, a2] = x <= y ? [x, y] : [y, x];
           expect(ageOn(b, a1)).toBeLessThanOrEqual(ageOn(b, a2));
         }),
+        { numRuns: runs(100) },
       );
     });
 
@@ -171,6 +174,7 @@ describe("ageOn", () => {
           expect(ageOn(b, day)).toBe(n);
           expect(ageOn(b, addDays(day, -1))).toBe(n - 1);
         }),
+        { numRuns: runs(100) },
       );
     });
 
@@ -182,7 +186,7 @@ describe("ageOn", () => {
           expect(Number.isNaN(age)).toBe(!(isCalendarDate(b) && isCalendarDate(a)));
           if (!Number.isNaN(age)) expect(Number.isInteger(age)).toBe(true);
         }),
-        { numRuns: 500 },
+        { numRuns: runs(500) },
       );
     });
 
@@ -194,7 +198,7 @@ describe("ageOn", () => {
           while (dateOfAge(b, n + 1) <= asOf) n++;
           expect(ageOn(b, asOf)).toBe(n);
         }),
-        { numRuns: 300 },
+        { numRuns: runs(300) },
       );
     });
   });
@@ -248,6 +252,7 @@ describe("date algebra", () => {
           t.setUTCFullYear(Number(x.slice(0, 4)), Number(x.slice(5, 7)) - 1, Number(x.slice(8, 10)));
           expect(toDayNumber(x)).toBe(Math.round(t.getTime() / 86_400_000));
         }),
+        { numRuns: runs(100) },
       );
     });
 
@@ -260,6 +265,7 @@ describe("date algebra", () => {
           expect(daysBetween(x, y)).toBe(n);
           expect(compareDates(x, y)).toBe(n > 0 ? -1 : n < 0 ? 1 : 0);
         }),
+        { numRuns: runs(100) },
       );
     });
 
@@ -292,6 +298,7 @@ describe("date algebra", () => {
             x,
           ]);
         }),
+        { numRuns: runs(100) },
       );
       expect(minDate(undefined, undefined)).toBeUndefined();
     });
@@ -317,6 +324,7 @@ describe("date algebra", () => {
             expect(isCalendarDate(addDays(y, 1)) && addDays(y, 1).slice(8, 10)).toBe("01");
           }
         }),
+        { numRuns: runs(100) },
       );
     });
   });

@@ -3,6 +3,7 @@ import type { Outcome, Verdict } from "sentra-vokasi";
 import { allOf, allOutcomes, anyOf, anyOutcome, makeVerdict } from "sentra-vokasi/extend";
 import { describe, expect, it } from "vitest";
 import { d, dateBetween } from "../arbitraries/index.js";
+import { runs } from "../arbitraries/runs.js";
 
 const outcome = fc.constantFrom<Outcome>("pass", "fail", "unknown");
 const verdict: fc.Arbitrary<Verdict> = fc
@@ -69,6 +70,7 @@ describe("three-valued combination", () => {
             expect([a.outcome, a.validFrom, a.validUntil]).toEqual([b.outcome, b.validFrom, b.validUntil]);
           }
         }),
+        { numRuns: runs(100) },
       );
     });
 
@@ -78,6 +80,7 @@ describe("three-valued combination", () => {
         fc.property(fc.array(outcome), (os) => {
           expect(anyOutcome(os)).toBe(neg(allOutcomes(os.map(neg))));
         }),
+        { numRuns: runs(100) },
       );
     });
 
@@ -89,6 +92,7 @@ describe("three-valued combination", () => {
             expect([c.outcome, c.validFrom, c.validUntil]).toEqual([v.outcome, v.validFrom, v.validUntil]);
           }
         }),
+        { numRuns: runs(100) },
       );
     });
 
@@ -98,6 +102,7 @@ describe("three-valued combination", () => {
           const v = allOf("r", [anyOf("s", vs), ...vs]);
           expect(JSON.parse(JSON.stringify(v))).toStrictEqual(v);
         }),
+        { numRuns: runs(100) },
       );
     });
   });

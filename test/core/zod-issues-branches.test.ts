@@ -10,6 +10,7 @@ import { formatIssue } from "sentra-vokasi";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { closestKey, knownKeysAt, makeIssue, toIssues } from "../../src/core/zod-issues.js";
+import { runs } from "../arbitraries/runs.js";
 
 /** The library's issues for `value` parsed by `schema` (with the input reported, as the library parses). */
 const issuesOf = (schema: z.ZodType, value: unknown) => {
@@ -41,7 +42,7 @@ describe("knownKeysAt: the walk of a schema", () => {
         const schema = wrappers.reduce<z.ZodType>((s, w) => w(s), person);
         expect(sorted(knownKeysAt(schema, [], { nam: "x" }))).toEqual(["birthDate", "name"]);
       }),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
   }, 10_000);
 
@@ -135,7 +136,7 @@ describe("closestKey", () => {
           expect(Math.abs(s.length - key.length)).toBeLessThanOrEqual(2);
         },
       ),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   }, 10_000);
 });
@@ -295,7 +296,7 @@ describe("toIssues on issues only a caller bypassing the types hands over", () =
           if (input === undefined && zi.code === "invalid_value") expect(issue?.code).toBe("REQUIRED");
         },
       ),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   }, 10_000);
 });

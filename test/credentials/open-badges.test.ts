@@ -149,6 +149,7 @@ describe("importOpenBadgeCredential", () => {
         const r = importOpenBadgeCredential(x);
         if (r.isOk()) expect(r.value.verified).toBe(false);
       }),
+      { numRuns: 100 },
     );
   });
 });

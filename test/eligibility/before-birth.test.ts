@@ -21,6 +21,7 @@ import { addDays } from "sentra-vokasi/extend";
 import { describe, expect, it } from "vitest";
 import { candidateFor, recentDate, slack, targetId } from "../arbitraries/catalog.js";
 import { d, nikFor } from "../arbitraries/index.js";
+import { runs } from "../arbitraries/runs.js";
 
 const AGE_RULES = new Set(["training.age", "placement.age.national", "placement.age.target"]);
 /** A negative age in a sentence of either locale: "Usia -16 tahun", "Age -3", "-2 years". */
@@ -169,7 +170,7 @@ describe("an age judged before the birth date", () => {
           }
         },
       ),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   }, 60_000);
 });

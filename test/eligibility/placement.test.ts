@@ -14,6 +14,7 @@ import { addDays, dateOfAge } from "sentra-vokasi/extend";
 import { describe, expect, it } from "vitest";
 import { candidateFor, recentDate, slack, targetId } from "../arbitraries/catalog.js";
 import { d, dateBetween, nikFor } from "../arbitraries/index.js";
+import { runs } from "../arbitraries/runs.js";
 
 function person(birthDate: string, extra: object = {}): Candidate {
   return parseCandidate({
@@ -164,7 +165,7 @@ describe("checkPlacementEligibility", () => {
           expect(checkLanguageRequirements(c, { asOf, requirements: req.language }).outcome).toBe("pass");
           expect(checkCertification(c, { asOf, target: id }).outcome).toBe("pass");
         }),
-        { numRuns: 300 },
+        { numRuns: runs(300) },
       );
     });
 
@@ -191,7 +192,7 @@ describe("checkPlacementEligibility", () => {
             }
           },
         ),
-        { numRuns: 300 },
+        { numRuns: runs(300) },
       );
     });
 
@@ -203,6 +204,7 @@ describe("checkPlacementEligibility", () => {
           expect(checkPlacementEligibility(c, { asOf, target: id })).toStrictEqual(v);
           expect(JSON.parse(JSON.stringify(v))).toStrictEqual(v);
         }),
+        { numRuns: runs(100) },
       );
     });
 
@@ -218,6 +220,7 @@ describe("checkPlacementEligibility", () => {
             expect(checkPlacementEligibility(person(birth), { asOf, target: id }).outcome).not.toBe("pass");
           },
         ),
+        { numRuns: runs(100) },
       );
     });
   });

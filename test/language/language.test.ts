@@ -3,6 +3,7 @@ import { type Candidate, checkLanguageRequirements, type LanguageRequirement, pa
 import { addDays, jftBasicBand, jlptToCefr, LANGUAGE_SCALES } from "sentra-vokasi/extend";
 import { describe, expect, it } from "vitest";
 import { d, dateBetween, nikFor } from "../arbitraries/index.js";
+import { runs } from "../arbitraries/runs.js";
 
 const withResults = (languageResults: object[]): Candidate =>
   parseCandidate({
@@ -165,6 +166,7 @@ describe("checkLanguageRequirements", () => {
             expect(v.outcome).toBe("fail");
           }
         }),
+        { numRuns: runs(100) },
       );
     });
 
@@ -188,6 +190,7 @@ describe("checkLanguageRequirements", () => {
           // (unknown may become fail: a low result is evidence that fails, where none was before)
           if (before === "pass") expect(after).toBe("pass");
         }),
+        { numRuns: runs(100) },
       );
     });
   });

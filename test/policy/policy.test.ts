@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { makeVerdict } from "../../src/core/verdict.js";
 import { evaluateOverTime, policyChangeDates, resolveRequirement } from "../../src/policy/resolve.js";
 import { d, dateBetween } from "../arbitraries/index.js";
+import { runs } from "../arbitraries/runs.js";
 
 const NEW_RULE = "Pergub Banten (contoh uji)";
 const withNarrowWindow = (from: string, min = 17, max = 25) =>
@@ -142,6 +143,7 @@ describe("definePolicy", () => {
           const r = definePolicy(a as Policy, b as never);
           expect(r.isErr() || r.isOk()).toBe(true);
         }),
+        { numRuns: runs(100) },
       );
     });
 
@@ -152,7 +154,7 @@ describe("definePolicy", () => {
           const v = resolveParameter(p, "trainingAge", day)?.value;
           expect(v).toEqual(day >= from ? { min: 17, max: 25 } : { min: 15, max: 29 });
         }),
-        { numRuns: 200 },
+        { numRuns: runs(200) },
       );
     });
   });

@@ -24,6 +24,7 @@ import { generateCohort } from "../../examples/data/generate.js";
 import { gapRank } from "../../src/readiness/gaps.js";
 import { candidateFor, recentDate, slack, targetId } from "../arbitraries/catalog.js";
 import { d } from "../arbitraries/index.js";
+import { runs } from "../arbitraries/runs.js";
 
 const asOf = d("2026-11-28");
 
@@ -253,7 +254,7 @@ const scenario = fc
     return { target, asOf: day, gate, c: bent };
   });
 
-const RUNS = { numRuns: 100 } as const;
+const RUNS = { numRuns: runs(100) } as const;
 const TIMEOUT = 60_000;
 
 describe("laws", () => {

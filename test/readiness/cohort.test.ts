@@ -12,6 +12,7 @@ import { describe, expect, it } from "vitest";
 import { generateCohort } from "../../examples/data/generate.js";
 import { candidateFor, recentDate, slack, targetId } from "../arbitraries/catalog.js";
 import { d } from "../arbitraries/index.js";
+import { runs } from "../arbitraries/runs.js";
 
 const asOf = d("2026-12-01");
 
@@ -86,7 +87,7 @@ describe("summarizeCohort", () => {
         expect(Object.values(summary.byTarget).reduce((a, t) => a + t.total, 0)).toBe(rs.length);
         expect(JSON.parse(JSON.stringify(summary))).toStrictEqual(summary);
       }),
-      { numRuns: 50 },
+      { numRuns: runs(50) },
     );
   });
 });
@@ -174,6 +175,7 @@ describe("summarizeCohort against a plain recount", () => {
           .slice(0, 10);
         expect(s.topGaps).toEqual(expected.map((g) => ({ code: g.code, component: g.component, count: g.count })));
       }),
+      { numRuns: runs(100) },
     );
   });
 });

@@ -11,6 +11,7 @@ import { checkDocuments, lastDayWithValidity } from "../../src/requirements/docu
 import { checkHealth } from "../../src/requirements/medical.js";
 import { checkOrientation } from "../../src/requirements/orientation.js";
 import { dateBetween } from "../arbitraries/index.js";
+import { runs } from "../arbitraries/runs.js";
 
 const asOfArb = dateBetween("2020-01-01", "2030-12-31");
 const offset = fc.integer({ min: -400, max: 400 });
@@ -106,7 +107,7 @@ describe("health against an oracle", () => {
         const outcomes = (v.children ?? []).map((x) => x.outcome);
         expect(v.outcome).toBe(outcomes.includes("fail") ? "fail" : outcomes.includes("unknown") ? "unknown" : "pass");
       }),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 
@@ -219,7 +220,7 @@ describe("documents against an oracle", () => {
           }
         }
       }),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 

@@ -16,6 +16,7 @@ import { addDays, dateOfAge, GAP_CODES } from "sentra-vokasi/extend";
 import { describe, expect, it } from "vitest";
 import { candidateFor, recentDate, slack, targetId } from "../arbitraries/catalog.js";
 import { d, dateBetween } from "../arbitraries/index.js";
+import { runs } from "../arbitraries/runs.js";
 
 const STATUS_RANK = { ineligible: 0, not_ready: 1, ready: 2 } as const;
 
@@ -240,7 +241,7 @@ describe("assessReadiness", () => {
           expect(r.score).toBeGreaterThanOrEqual(0);
           expect(r.score).toBeLessThanOrEqual(100);
         }),
-        { numRuns: 300 },
+        { numRuns: runs(300) },
       );
     });
 
@@ -264,7 +265,7 @@ describe("assessReadiness", () => {
           expect(STATUS_RANK[after.status]).toBeGreaterThanOrEqual(STATUS_RANK[before.status]);
           if (before.status === "ineligible") expect(after.status).toBe("ineligible");
         }),
-        { numRuns: 300 },
+        { numRuns: runs(300) },
       );
     });
 
@@ -284,7 +285,7 @@ describe("assessReadiness", () => {
             expect(at(addDays(r.validUntil, 1))).not.toBe("ready");
           }
         }),
-        { numRuns: 300 },
+        { numRuns: runs(300) },
       );
     });
 
@@ -308,7 +309,7 @@ describe("assessReadiness", () => {
             expect(r.readyFrom).toBe(dateOfAge(c.birthDate, 18));
           },
         ),
-        { numRuns: 200 },
+        { numRuns: runs(200) },
       );
     });
 
@@ -320,7 +321,7 @@ describe("assessReadiness", () => {
           expect(assessReadiness(c, { asOf, target, gate })).toStrictEqual(r);
           expect(JSON.parse(JSON.stringify(r))).toStrictEqual(r);
         }),
-        { numRuns: 150 },
+        { numRuns: runs(150) },
       );
     });
   });

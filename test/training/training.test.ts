@@ -12,6 +12,7 @@ import {
 import { BASIS, resolveParameter } from "sentra-vokasi/extend";
 import { describe, expect, it } from "vitest";
 import { d, dateBetween, rawCandidate } from "../arbitraries/index.js";
+import { runs } from "../arbitraries/runs.js";
 
 const trainee = (extra: object = {}): Candidate =>
   parseCandidate({
@@ -185,6 +186,7 @@ describe("recommendTracks", () => {
             expect(rs.map((r) => r.rank)).toEqual(rs.map((_, i) => i + 1));
           },
         ),
+        { numRuns: runs(100) },
       );
     });
   });

@@ -1,0 +1,117 @@
+/**
+ * The line of the first record that had each key (a NIK, an id), for the checks across records
+ * of a whole file. Held in Maps of strings, a million distinct NIKs and ids raised the CLI's
+ * peak memory by about 380 MB (the strings, the Maps, and the room the collector keeps beside
+ * them). Here the keys are Latin-1 bytes in one growing buffer and the table is typed arrays,
+ * off the JS heap: about 36 bytes a NIK, 45 an id of 25 characters (up to twice that just after
+ * a buffer doubled). Keys with other characters go to a Map.
+ */
+
+const EMPTY = -1;
+const MAX = 0xffff_ffff;
+
+/** FNV-1a over the UTF-16 code units of a string, 32 bits. */
+function hash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function latin1(key: string): boolean {
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) > 0xff) return false;
+  return true;
+}
+
+/** A table of keys and the first line each was seen on. */
+export interface FirstLines {
+  /** The first line `key` was seen on; records `line` for it when it is new (and gives undefined). */
+  firstOrAdd(key: string, line: number): number | undefined;
+  /** Keys held. */
+  readonly size: number;
+}
+
+export function createFirstLines(): FirstLines {
+  let slots = new Int32Array(1024).fill(EMPTY); // entry index, by hash (open addressing)
+  let hashes = new Uint32Array(512);
+  let starts = new Uint32Array(513); // entry i's bytes are bytes[starts[i], starts[i + 1])
+  let lines = new Uint32Array(512);
+  let bytes = new Uint8Array(1 << 14);
+  let n = 0;
+  const other = new Map<string, number>();
+
+  const same = (e: number, key: string): boolean => {
+    const start = starts[e] as number;
+    if ((starts[e + 1] as number) - start !== key.length) return false;
+    for (let i = 0; i < key.length; i++) if (bytes[start + i] !== key.charCodeAt(i)) return false;
+    return true;
+  };
+  const grow = () => {
+    if (n === hashes.length) {
+      const size = hashes.length * 2;
+      const h = new Uint32Array(size);
+      h.set(hashes);
+      hashes = h;
+      const s = new Uint32Array(size + 1);
+      s.set(starts);
+      starts = s;
+      const l = new Uint32Array(size);
+      l.set(lines);
+      lines = l;
+    }
+    if ((n + 1) * 2 > slots.length) {
+      const next = new Int32Array(slots.length * 2).fill(EMPTY);
+      const mask = next.length - 1;
+      for (let e = 0; e < n; e++) {
+        let i = (hashes[e] as number) & mask;
+        while (next[i] !== EMPTY) i = (i + 1) & mask;
+        next[i] = e;
+      }
+      slots = next;
+    }
+  };
+
+  return {
+    firstOrAdd(key, line) {
+      const table = latin1(key);
+      const h = table ? hash(key) : 0;
+      if (table) {
+        const mask = slots.length - 1;
+        for (let i = h & mask; slots[i] !== EMPTY; i = (i + 1) & mask) {
+          const e = slots[i] as number;
+          if (hashes[e] === h && same(e, key)) return lines[e];
+        }
+      }
+      const first = other.get(key);
+      if (first !== undefined) return first;
+      // Other characters, past 2³² lines or 4 GiB of keys (never in practice): the Map.
+      if (!table || line > MAX || (starts[n] as number) + key.length > MAX) {
+        other.set(key, line);
+        return undefined;
+      }
+      grow();
+      const start = starts[n] as number;
+      const end = start + key.length;
+      if (end > bytes.length) {
+        const b = new Uint8Array(Math.max(bytes.length * 2, end));
+        b.set(bytes);
+        bytes = b;
+      }
+      for (let k = 0; k < key.length; k++) bytes[start + k] = key.charCodeAt(k);
+      hashes[n] = h;
+      lines[n] = line;
+      starts[n + 1] = end;
+      const mask = slots.length - 1;
+      let i = h & mask;
+      while (slots[i] !== EMPTY) i = (i + 1) & mask;
+      slots[i] = n;
+      n++;
+      return undefined;
+    },
+    get size() {
+      return n + other.size;
+    },
+  };
+}
