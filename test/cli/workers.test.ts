@@ -8,7 +8,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough, Writable } from "node:stream";
+import { Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
@@ -25,54 +25,18 @@ import {
 } from "../../src/cli/batch.js";
 import { readRecords } from "../../src/cli/input.js";
 import { bufferedWriter, CHUNK_CHARS } from "../../src/cli/output.js";
-import { run } from "../../src/cli/program.js";
 import type { CalendarDate } from "../../src/core/date.js";
 import { DEFAULT_POLICY } from "../../src/policy/default.js";
 import { createDuplicateCheck, createRecordAssessor, type Finding } from "../../src/report/assess.js";
 import type { InputRecord } from "../../src/report/records.js";
+import { cli } from "./harness.js";
 
 const sample = fileURLToPath(new URL("../../examples/data/banten-cohort.json", import.meta.url));
 const rows = JSON.parse(readFileSync(sample, "utf8")) as Record<string, unknown>[];
 const ASSESS = ["--target", "JP-SSW-CAREGIVING", "--as-of", "2026-12-01"];
 const asOf = "2026-12-01" as CalendarDate;
 
-/** Runs the CLI in this process with stdout and stderr one stream (as `2>&1`), collecting it. */
-async function cliTogether(argv: string[]): Promise<string> {
-  let text = "";
-  const both = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      text += chunk.toString();
-      done();
-    },
-  });
-  await run(argv, { stdin: new PassThrough(), stdout: both, stderr: both, today: () => "2026-12-01", now: () => 0 });
-  return text;
-}
-
-/** Runs the CLI in this process, collecting stdout and stderr. */
-async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const sink = (add: (s: string) => void) =>
-    new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        add(chunk.toString());
-        done();
-      },
-    });
-  const code = await run(argv, {
-    stdin: new PassThrough(),
-    stdout: sink((s) => {
-      out += s;
-    }),
-    stderr: sink((s) => {
-      err += s;
-    }),
-    today: () => "2026-12-01",
-    now: () => 0,
-  });
-  return { code, out, err };
-}
+const cliTogether = async (argv: string[]) => (await cli(argv, undefined, { together: true })).out;
 
 const JOB: Job = {
   kind: "assess",
