@@ -38,13 +38,13 @@ export const MIN_DATE = "0000-01-01" as CalendarDate;
  */
 export const MAX_DATE = "9999-12-31" as CalendarDate;
 
-/** True when `year` is a leap year of the proleptic Gregorian calendar (year 0 is one). */
-function isLeapYear(year: number): boolean {
+/** True when `year` is a leap year of the proleptic Gregorian calendar (year 0 is one). @internal */
+export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-/** Number of days in `month` (1–12) of `year`. */
-function daysInMonth(year: number, month: number): number {
+/** Number of days in `month` (1–12) of `year`. @internal */
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
@@ -89,8 +89,11 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
   return keyOf(value) >= 0;
 }
 
-// Days from civil, after H. Hinnant's algorithm: integer arithmetic, no Date, no time zone.
-function dayNumberOf(year: number, month: number, day: number): number {
+/**
+ * Days from civil, after H. Hinnant's algorithm: integer arithmetic, no Date, no time zone.
+ * @internal
+ */
+export function dayNumberOf(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;

@@ -162,17 +162,17 @@ function isPermanentCode(code: string): boolean {
 }
 
 /** A failing leaf with one reason, no `validFrom`: permanent when its code is. */
-function failLeaf(code: string, params: Gap["params"] | undefined): void {
+function failLeaf(code: string, params: Gap["params"]): void {
   const isPermanent = isPermanentCode(code);
   otherChild(2, NONE);
   if (isPermanent) permanent = true;
-  if (params !== undefined) addGap(code, params, isPermanent);
+  if (recording) addGap(code, params, isPermanent);
 }
 
 /** An unknown leaf with one reason. */
-function unknownLeaf(code: string, params: Gap["params"] | undefined): void {
+function unknownLeaf(code: string, params: Gap["params"]): void {
   otherChild(1, NONE);
-  if (params !== undefined) addGap(code, params, false);
+  if (recording) addGap(code, params, false);
 }
 
 function addGap(code: string, params: Gap["params"], isPermanent: boolean): void {
@@ -195,16 +195,13 @@ function passLeaf(until: number): void {
   if (recording && until !== INF) addLapse(component, until, until);
 }
 
-/** The params of a reason without any, when recording. */
-const empty = (): Gap["params"] | undefined => (recording ? {} : undefined);
-
 const nothing: StepFn = () => {};
 
 // --- Steps -----------------------------------------------------------------------------------
 
 /** A kind's requirement with no version in force: `POLICY_PARAMETER_MISSING`. */
 function missingStep(parameter: string): StepFn {
-  return (d) => unknownLeaf("POLICY_PARAMETER_MISSING", recording ? { parameter, asOf: d.date } : undefined);
+  return (d) => unknownLeaf("POLICY_PARAMETER_MISSING", { parameter, asOf: d.date });
 }
 
 /** `ageVerdict` of `age-window.ts`, the day not before the birth date. */
@@ -217,7 +214,7 @@ function ageLeaf(d: Day, min: number, max: number | undefined) {
     return;
   }
   if (max === undefined) return passLeaf(INF);
-  if (age > max) return failLeaf("AGE_ABOVE_MAXIMUM", recording ? { age, max } : undefined);
+  if (age > max) return failLeaf("AGE_ABOVE_MAXIMUM", { age, max });
   passLeaf(dayBefore(keyOfAge(P.birth, max + 1)));
 }
 
@@ -226,13 +223,10 @@ function nationalAgeStep(policy: Policy, entry: PolicyTarget, day: CalendarDate)
   const national = nationalMinimumAge(policy, entry.profile, day);
   if (national !== undefined && typeof national.min !== "number") return undefined;
   return (d) => {
-    if (isNone(P.birth)) return unknownLeaf("BIRTH_DATE_UNKNOWN", empty());
-    if (d.key < P.birth) return unknownLeaf("AS_OF_BEFORE_BIRTH", recording ? { asOf: d.date } : undefined);
+    if (isNone(P.birth)) return unknownLeaf("BIRTH_DATE_UNKNOWN", {});
+    if (d.key < P.birth) return unknownLeaf("AS_OF_BEFORE_BIRTH", { asOf: d.date });
     if (national === undefined) {
-      return unknownLeaf(
-        "POLICY_PARAMETER_MISSING",
-        recording ? { parameter: "placementMinimumAge", asOf: d.date } : undefined,
-      );
+      return unknownLeaf("POLICY_PARAMETER_MISSING", { parameter: "placementMinimumAge", asOf: d.date });
     }
     ageLeaf(d, national.min, undefined);
   };
@@ -246,17 +240,17 @@ function ageStep(value: RequirementValues["age"]): StepFn {
   const { min, max } = value;
   if (value.judgedAt !== "application") {
     return (d) => {
-      if (isNone(P.birth)) return unknownLeaf("BIRTH_DATE_UNKNOWN", empty());
-      if (d.key < P.birth) return unknownLeaf("AS_OF_BEFORE_BIRTH", recording ? { asOf: d.date } : undefined);
+      if (isNone(P.birth)) return unknownLeaf("BIRTH_DATE_UNKNOWN", {});
+      if (d.key < P.birth) return unknownLeaf("AS_OF_BEFORE_BIRTH", { asOf: d.date });
       ageLeaf(d, min, max);
     };
   }
   // `applicationAgeVerdict`: the age on the day of application, or on the day judged (assumed).
   return (d) => {
-    if (isNone(P.birth)) return unknownLeaf("BIRTH_DATE_UNKNOWN", empty());
+    if (isNone(P.birth)) return unknownLeaf("BIRTH_DATE_UNKNOWN", {});
     const on = applied ?? d;
     const assumed = applied === undefined;
-    if (on.key < P.birth) return unknownLeaf("AS_OF_BEFORE_BIRTH", recording ? { asOf: on.date } : undefined);
+    if (on.key < P.birth) return unknownLeaf("AS_OF_BEFORE_BIRTH", { asOf: on.date });
     const age = ageAt(P.birth, on.key);
     if (age < min) {
       const from = assumed ? keyOfAge(P.birth, min) : NONE;
@@ -273,10 +267,7 @@ function ageStep(value: RequirementValues["age"]): StepFn {
       return;
     }
     if (max !== undefined && age > max) {
-      return failLeaf(
-        "AGE_AT_APPLICATION_ABOVE_MAXIMUM",
-        recording ? { age, max, appliedOn: on.date, assumed } : undefined,
-      );
+      return failLeaf("AGE_AT_APPLICATION_ABOVE_MAXIMUM", { age, max, appliedOn: on.date, assumed });
     }
     if (max === undefined) return passLeaf(INF);
     passLeaf(assumed ? dayBefore(keyOfAge(P.birth, max + 1)) : INF);
@@ -288,9 +279,9 @@ function educationStep(min: string): StepFn {
   if (min === "NONE") return nothing;
   return () => {
     const education = P.education;
-    if (education === undefined) return unknownLeaf("EDUCATION_UNKNOWN", recording ? { min } : undefined);
+    if (education === undefined) return unknownLeaf("EDUCATION_UNKNOWN", { min });
     if (meetsEducation(education as never, min as never)) return passLeaf(INF);
-    failLeaf("EDUCATION_BELOW_MINIMUM", recording ? { education: education as string, min } : undefined);
+    failLeaf("EDUCATION_BELOW_MINIMUM", { education: education as string, min });
   };
 }
 
@@ -320,9 +311,9 @@ function nationalPregnancyStep(policy: Policy, entry: PolicyTarget, day: Calenda
   return (d) => {
     if (P.sex === "M") return;
     const latest = latestPregnancyTest(d.key);
-    if (latest < 0) return unknownLeaf("HEALTH_REQUIREMENT_UNKNOWN", empty());
+    if (latest < 0) return unknownLeaf("HEALTH_REQUIREMENT_UNKNOWN", {});
     if (P.pregnancyNegative[latest]) return passLeaf(INF);
-    failLeaf("HEALTH_REQUIREMENT_NOT_MET", empty());
+    failLeaf("HEALTH_REQUIREMENT_NOT_MET", {});
   };
 }
 
@@ -331,20 +322,20 @@ function sexStep(value: RequirementValues["sex"]): StepFn {
   const list = admitted.join(",");
   return () => {
     const sex = P.sex;
-    if (sex !== "F" && sex !== "M") return unknownLeaf("SEX_UNKNOWN", recording ? { admitted: list } : undefined);
+    if (sex !== "F" && sex !== "M") return unknownLeaf("SEX_UNKNOWN", { admitted: list });
     if (admitted.includes(sex)) return passLeaf(INF);
-    failLeaf("SEX_NOT_ADMITTED", recording ? { sex, admitted: list } : undefined);
+    failLeaf("SEX_NOT_ADMITTED", { sex, admitted: list });
   };
 }
 
 function openStep(version: ParameterVersion<boolean>, target: string, destination: string): StepFn {
   if (version.value) return () => passLeaf(INF);
   const since = version.from;
-  return () => failLeaf("DESTINATION_CLOSED", recording ? { target, destination, since } : undefined);
+  return () => failLeaf("DESTINATION_CLOSED", { target, destination, since });
 }
 
 function retiredStep(target: string, since: CalendarDate): StepFn {
-  return () => failLeaf("TARGET_RETIRED", recording ? { target, since } : undefined);
+  return () => failLeaf("TARGET_RETIRED", { target, since });
 }
 
 /** Scratch of the competency step: each certificate's last day. */
@@ -444,12 +435,9 @@ function skillTestStep(test: string): StepFn {
         lapsed = i;
       }
     }
-    if (!held) return unknownLeaf("SKILL_TEST_MISSING", recording ? { test } : undefined);
+    if (!held) return unknownLeaf("SKILL_TEST_MISSING", { test });
     if (valid) return passLeaf(until);
-    failLeaf(
-      "SKILL_TEST_EXPIRED",
-      recording ? { test, lastValidDay: P.skillTestExpiresOn[lapsed] as CalendarDate } : undefined,
-    );
+    failLeaf("SKILL_TEST_EXPIRED", { test, lastValidDay: P.skillTestExpiresOn[lapsed] as CalendarDate });
   };
 }
 
@@ -558,23 +546,18 @@ function aspect(d: Day, name: "medical" | "psychological", only: string, months:
     if ((P.medicalExamined[i] as number) > d.key || (scope !== "FULL" && scope !== only)) continue;
     if (latest < 0 || (P.medicalExamined[i] as number) >= (P.medicalExamined[latest] as number)) latest = i;
   }
-  if (latest < 0) return unknownLeaf("MEDICAL_CHECK_MISSING", recording ? { aspect: name } : undefined);
+  if (latest < 0) return unknownLeaf("MEDICAL_CHECK_MISSING", { aspect: name });
   const examinedOn = P.medicalExaminedOn[latest] as CalendarDate;
-  if (P.medicalUnfit[latest]) return failLeaf("MEDICAL_UNFIT", recording ? { aspect: name, examinedOn } : undefined);
+  if (P.medicalUnfit[latest]) return failLeaf("MEDICAL_UNFIT", { aspect: name, examinedOn });
   const from = P.medicalFrom[latest] as number;
   const lastDay = months !== undefined ? dayBefore(plusMonths(from, months)) : plusDays(from, days);
   if (d.key > lastDay) {
-    return failLeaf(
-      "MEDICAL_CHECK_EXPIRED",
-      recording
-        ? {
-            aspect: name,
-            examinedOn,
-            lastValidDay: dateOfKey(lastDay),
-            countedFrom: P.medicalCountedFrom[latest] as string,
-          }
-        : undefined,
-    );
+    return failLeaf("MEDICAL_CHECK_EXPIRED", {
+      aspect: name,
+      examinedOn,
+      lastValidDay: dateOfKey(lastDay),
+      countedFrom: P.medicalCountedFrom[latest] as string,
+    });
   }
   passLeaf(lastDay);
 }
@@ -593,11 +576,11 @@ function medicalStep(value: RequirementValues["medical"]): StepFn {
     for (let i = 0; i < P.nMedical; i++) {
       if ((P.medicalExamined[i] as number) > d.key) continue;
       const cv = P.medicalColourVision[i];
-      if (cv === false) return failLeaf("COLOUR_VISION_DEFICIENT", empty());
+      if (cv === false) return failLeaf("COLOUR_VISION_DEFICIENT", {});
       if (cv === true) normal = true;
     }
     if (normal) return passLeaf(INF);
-    unknownLeaf("COLOUR_VISION_UNKNOWN", empty());
+    unknownLeaf("COLOUR_VISION_UNKNOWN", {});
   };
 }
 
@@ -607,16 +590,13 @@ function pregnancyTestStep(value: RequirementValues["pregnancyTest"]): StepFn {
   const withinDays = value.withinDays;
   return (d) => {
     if (P.sex === "M") return;
-    if (P.sex !== "F") return unknownLeaf("SEX_UNKNOWN", recording ? { admitted: "F,M" } : undefined);
+    if (P.sex !== "F") return unknownLeaf("SEX_UNKNOWN", { admitted: "F,M" });
     const latest = latestPregnancyTest(d.key);
-    if (latest < 0) return unknownLeaf("PREGNANCY_TEST_MISSING", recording ? { withinDays } : undefined);
-    if (!P.pregnancyNegative[latest]) return failLeaf("HEALTH_CERTIFICATE_VOID", empty());
+    if (latest < 0) return unknownLeaf("PREGNANCY_TEST_MISSING", { withinDays });
+    if (!P.pregnancyNegative[latest]) return failLeaf("HEALTH_CERTIFICATE_VOID", {});
     const tested = P.pregnancyTested[latest] as number;
     if (dayNumberOfKey(d.key) - dayNumberOfKey(tested) > withinDays) {
-      return failLeaf(
-        "PREGNANCY_TEST_TOO_OLD",
-        recording ? { withinDays, testedOn: P.pregnancyTestedOn[latest] as CalendarDate } : undefined,
-      );
+      return failLeaf("PREGNANCY_TEST_TOO_OLD", { withinDays, testedOn: P.pregnancyTestedOn[latest] as CalendarDate });
     }
     passLeaf(plusDays(tested, withinDays));
   };
@@ -683,7 +663,7 @@ function documentKind(d: Day, kind: string, months: number, forLife: boolean) {
       speakerCode = code;
     }
   }
-  if (best === 3) return unknownLeaf("DOCUMENT_MISSING", recording ? { kind } : undefined);
+  if (best === 3) return unknownLeaf("DOCUMENT_MISSING", { kind });
   if (best === 0) {
     passChild(until);
     if (until === INF) nLapses = mark;
@@ -718,7 +698,7 @@ function marriedDocumentsStep(
   const documents = documentsStep(required, 0, lifelong);
   return (d) => {
     const status = P.maritalStatus;
-    if (status === undefined) return unknownLeaf("MARITAL_STATUS_UNKNOWN", recording ? { kinds } : undefined);
+    if (status === undefined) return unknownLeaf("MARITAL_STATUS_UNKNOWN", { kinds });
     if (status !== "MARRIED") return;
     documents(d);
   };
@@ -729,7 +709,7 @@ function orientationStep(required: boolean): StepFn {
   needs |= NEEDS.orientation;
   return (d) => {
     if (P.orientation <= d.key) return passLeaf(INF);
-    unknownLeaf("ORIENTATION_MISSING", empty());
+    unknownLeaf("ORIENTATION_MISSING", {});
   };
 }
 

@@ -5,57 +5,19 @@
  * `core/date`, clamps included, without parsing or formatting a string. A candidate's dates are
  * read once into keys; a key becomes a string again only where a result shows it. Internal.
  */
-import type { CalendarDate } from "../core/date.js";
+import { type CalendarDate, dayNumberOf, daysInMonth, isLeapYear, keyOf as keyOrMinusOne } from "../core/days.js";
 
 /** 0000-01-01 and 9999-12-31, the range of `core/date`. */
 export const MIN_KEY = 101;
 export const MAX_KEY = 99991231;
-
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-function digit(s: string, i: number): number {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : -1;
-}
 
 /**
  * The key of a valid `YYYY-MM-DD` string (the validation of `isCalendarDate`), or `NaN` for
  * anything else. `NaN` fails every comparison, as an absent date must.
  */
 export function keyOf(s: unknown): number {
-  if (typeof s !== "string" || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return Number.NaN;
-  const y0 = digit(s, 0);
-  const y1 = digit(s, 1);
-  const y2 = digit(s, 2);
-  const y3 = digit(s, 3);
-  const m0 = digit(s, 5);
-  const m1 = digit(s, 6);
-  const d0 = digit(s, 8);
-  const d1 = digit(s, 9);
-  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return Number.NaN;
-  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
-  const month = m0 * 10 + m1;
-  const day = d0 * 10 + d1;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
-  return year * 10000 + month * 100 + day;
-}
-
-/** Days from civil (H. Hinnant), as in `core/date`. */
-function dayNumberOf(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = month > 2 ? month - 3 : month + 9;
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+  const key = keyOrMinusOne(s);
+  return key < 0 ? Number.NaN : key;
 }
 
 const MIN_DAY = dayNumberOf(0, 1, 1);

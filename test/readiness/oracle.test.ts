@@ -118,10 +118,48 @@ describe("assessReadiness equals its previous implementation (test/oracle)", () 
       { ...base, languageResults: [{ test: "JLPT", level: "B1", takenOn: "2025-01-01" }, 7] },
       { ...base, medicalChecks: [{ result: "FIT", examinedOn: "2026-10-01", pregnancyTest: null }] },
       { ...base, birthDate: "2008-02-30", orientation: "done", education: 42 },
+      {
+        ...base,
+        sex: "F",
+        documents: [7, { kind: "PASSPORT", issuedOn: "2025-13-01" }, { kind: "PASSPORT", issuedOn: "2025-01-01" }],
+        medicalChecks: [
+          "fit",
+          { result: "FIT", examinedOn: "2026-10-01", pregnancyTest: "NEGATIVE" },
+          { result: "FIT", examinedOn: "2026-10-01", pregnancyTest: { result: "NEGATIVE", testedOn: "soon" } },
+          { result: "UNFIT", examinedOn: "2026-10-01", certificateIssuedOn: "2026-10-03", scope: "FULL" },
+        ],
+        orientation: { completedOn: "2026-11-01" },
+      },
+      {
+        ...base,
+        languageResults: [
+          { test: "JFT_BASIC", score: "200", takenOn: "2025-01-01" },
+          { test: "IELTS", band: "6.5", takenOn: "2025-01-01" },
+          { test: "CEFR", level: "Z9", takenOn: "2025-01-01" },
+          { test: "DUOLINGO", score: 120, takenOn: "2025-01-01" },
+          { test: "JLPT", level: "N4", takenOn: "2025-01-01", announcedOn: "2025-02-20" },
+          { test: "TOPIK", score: 150, takenOn: "not a day" },
+        ],
+      },
+      {
+        ...base,
+        certificates: [
+          "cert",
+          { kind: "TRAINING", issuedOn: "2025-01-01" },
+          { kind: "SKILL_TEST", test: "JP_SSW_CAREGIVING_SKILL", issuedOn: "2025-01-01" },
+          { kind: "SKILL_TEST", test: "JP_SSW_CAREGIVING_SKILL", issuedOn: "2025-02-31" },
+          { kind: "COMPETENCY", issuedOn: "2025-01-01", unitCodes: [], expiresOn: "2025-02-31" },
+        ],
+      },
     ];
+    // The verdicts (a change ahead) and the compiled assessor (none ahead) read each the same.
     for (const c of odd) {
       for (const target of TARGETS) {
-        for (const gate of GATES) same(c as Candidate, { asOf: d("2026-12-01"), target, gate, policy: AHEAD });
+        for (const gate of GATES) {
+          for (const policy of [AHEAD, DEFAULT_POLICY, PAST]) {
+            same(c as Candidate, { asOf: d("2026-12-01"), target, gate, policy });
+          }
+        }
       }
     }
     for (const [asOf, target, appliedOn] of [
