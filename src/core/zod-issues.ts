@@ -1,5 +1,5 @@
 import type { core } from "zod";
-import { EN } from "../i18n/en.js";
+import { EN_ISSUES } from "../i18n/en-issues.js";
 import type { IssueCode, IssueParams } from "./codes.js";
 import type { Issue } from "./issues.js";
 import { maskName } from "./mask.js";
@@ -16,7 +16,7 @@ export function makeIssue<C extends IssueCode>(path: (string | number)[], code: 
   for (const [k, v] of Object.entries(params ?? {})) {
     if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") kept[k] = v;
   }
-  const message = (EN.issues[code] as (p: Params) => string)(kept);
+  const message = (EN_ISSUES[code] as (p: Params) => string)(kept);
   return Object.keys(kept).length === 0 ? { path, code, message } : { path, code, message, params: kept };
 }
 

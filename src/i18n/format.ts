@@ -3,6 +3,7 @@ import type { Issue } from "../core/issues.js";
 import type { Gap, Reason } from "../core/verdict.js";
 import { EN } from "./en.js";
 import { ID } from "./id.js";
+import { kindMessage } from "./kind-messages.js";
 import { type CompleteLocale, type Locale, localeChain, lookup, own } from "./locale.js";
 
 type Params = Readonly<Record<string, string | number | boolean>>;
@@ -18,36 +19,6 @@ type Render = (p: Params, l: Locale) => string;
  * ```
  */
 export const LOCALES: { readonly id: CompleteLocale; readonly en: CompleteLocale } = { id: ID, en: EN };
-
-/** Messages of caller-defined requirement kinds, by locale tag. Filled by `registerRequirementKind`. */
-const KIND_MESSAGES = new Map<string, { reasons: Map<string, Render>; actions: Map<string, Render> }>();
-
-/**
- * Adds the messages of a requirement kind, per locale tag. Internal: called when a kind is
- * registered. A code already present keeps its first message.
- */
-export function addKindMessages(
-  messages: Readonly<
-    Record<
-      string,
-      { readonly reasons?: Readonly<Record<string, unknown>>; readonly actions?: Readonly<Record<string, unknown>> }
-    >
-  >,
-): void {
-  for (const [tag, m] of Object.entries(messages ?? {})) {
-    let entry = KIND_MESSAGES.get(tag);
-    if (entry === undefined) {
-      entry = { reasons: new Map(), actions: new Map() };
-      KIND_MESSAGES.set(tag, entry);
-    }
-    for (const [code, f] of Object.entries(m?.reasons ?? {})) {
-      if (typeof f === "function" && !entry.reasons.has(code)) entry.reasons.set(code, f as Render);
-    }
-    for (const [code, f] of Object.entries(m?.actions ?? {})) {
-      if (typeof f === "function" && !entry.actions.has(code)) entry.actions.set(code, f as Render);
-    }
-  }
-}
 
 /**
  * The locale an argument names: a locale object as given, `"id"` or `"en"` as the built-in
@@ -74,7 +45,7 @@ function reasonRenderer(code: string, l: Locale): Render | undefined {
   for (const x of localeChain(l)) {
     const own_ = own(x.reasons as Record<string, Render | undefined> | undefined, code);
     if (typeof own_ === "function") return own_;
-    const kind = KIND_MESSAGES.get(x.tag)?.reasons.get(code);
+    const kind = kindMessage(x.tag, "reasons", code);
     if (kind !== undefined) return kind;
     const issue = own(x.issues as Record<string, Render | undefined> | undefined, code);
     if (typeof issue === "function") return issue;
@@ -86,7 +57,7 @@ function actionRenderer(code: string, l: Locale): Render | undefined {
   for (const x of localeChain(l)) {
     const own_ = own(x.actions as Record<string, Render | undefined> | undefined, code);
     if (typeof own_ === "function") return own_;
-    const kind = KIND_MESSAGES.get(x.tag)?.actions.get(code);
+    const kind = kindMessage(x.tag, "actions", code);
     if (kind !== undefined) return kind;
   }
   return undefined;

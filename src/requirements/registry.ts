@@ -3,7 +3,7 @@ import type { IssueCode, IssueParams } from "../core/codes.js";
 import type { Issue } from "../core/issues.js";
 import { COMPONENT_NAMES } from "../core/vocabulary.js";
 import { makeIssue } from "../core/zod-issues.js";
-import { addKindMessages } from "../i18n/format.js";
+import { addKindMessages } from "../i18n/kind-messages.js";
 import type { BuiltInRequirementValues } from "../policy/types.js";
 import { ageKind, nationalAgeKind } from "./age.js";
 import { openKind } from "./destination.js";

@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { formatGap, formatIssue, formatReason, type Issue, LOCALES } from "sentra-vokasi";
 import { localized } from "sentra-vokasi/extend";
 import { describe, expect, it } from "vitest";
-import { addKindMessages } from "../../src/i18n/format.js";
+import { addKindMessages } from "../../src/i18n/kind-messages.js";
 import { EXAMPLE_NIK, exampleDigits, expectedTypes, multiplesOf } from "../../src/i18n/names.js";
 
 const issue = (code: string, params?: Record<string, string | number | boolean>): Issue =>

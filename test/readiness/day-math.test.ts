@@ -43,7 +43,11 @@ const date: fc.Arbitrary<CalendarDate> = fc.oneof(
   day(FIRST, FIRST + 800),
   day(LAST - 800, LAST),
   fc
-    .record({ y: fc.integer({ min: 0, max: 9999 }), m: fc.integer({ min: 1, max: 12 }), d: fc.constantFrom(28, 29, 30, 31) })
+    .record({
+      y: fc.integer({ min: 0, max: 9999 }),
+      m: fc.integer({ min: 1, max: 12 }),
+      d: fc.constantFrom(28, 29, 30, 31),
+    })
     .map(({ y, m, d }) => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${d}`)
     .filter(isCalendarDate),
 );
