@@ -3,8 +3,8 @@
  * of a whole file. Held in Maps of strings, a million distinct NIKs and ids raised the CLI's
  * peak memory by about 380 MB (the strings, the Maps, and the room the collector keeps beside
  * them). Here the keys are Latin-1 bytes in one growing buffer and the table is typed arrays,
- * off the JS heap: about 36 bytes a NIK, 45 an id of 25 characters (up to twice that just after
- * a buffer doubled). Keys with other characters go to a Map.
+ * off the JS heap: about 32 bytes a NIK, 41 an id of 25 characters (the key's bytes grow by half
+ * when full, the tables double). Keys with other characters go to a Map.
  */
 
 const EMPTY = -1;
@@ -15,6 +15,16 @@ function hash(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) {
     h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** {@link hash} of a key held as bytes. */
+function hashBytes(bytes: Uint8Array, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    h ^= bytes[i] as number;
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
@@ -35,7 +45,6 @@ export interface FirstLines {
 
 export function createFirstLines(): FirstLines {
   let slots = new Int32Array(1024).fill(EMPTY); // entry index, by hash (open addressing)
-  let hashes = new Uint32Array(512);
   let starts = new Uint32Array(513); // entry i's bytes are bytes[starts[i], starts[i + 1])
   let lines = new Uint32Array(512);
   let bytes = new Uint8Array(1 << 14);
@@ -49,11 +58,8 @@ export function createFirstLines(): FirstLines {
     return true;
   };
   const grow = () => {
-    if (n === hashes.length) {
-      const size = hashes.length * 2;
-      const h = new Uint32Array(size);
-      h.set(hashes);
-      hashes = h;
+    if (n === lines.length) {
+      const size = lines.length * 2;
       const s = new Uint32Array(size + 1);
       s.set(starts);
       starts = s;
@@ -65,7 +71,7 @@ export function createFirstLines(): FirstLines {
       const next = new Int32Array(slots.length * 2).fill(EMPTY);
       const mask = next.length - 1;
       for (let e = 0; e < n; e++) {
-        let i = (hashes[e] as number) & mask;
+        let i = hashBytes(bytes, starts[e] as number, starts[e + 1] as number) & mask;
         while (next[i] !== EMPTY) i = (i + 1) & mask;
         next[i] = e;
       }
@@ -81,7 +87,7 @@ export function createFirstLines(): FirstLines {
         const mask = slots.length - 1;
         for (let i = h & mask; slots[i] !== EMPTY; i = (i + 1) & mask) {
           const e = slots[i] as number;
-          if (hashes[e] === h && same(e, key)) return lines[e];
+          if (same(e, key)) return lines[e];
         }
       }
       const first = other.get(key);
@@ -95,12 +101,11 @@ export function createFirstLines(): FirstLines {
       const start = starts[n] as number;
       const end = start + key.length;
       if (end > bytes.length) {
-        const b = new Uint8Array(Math.max(bytes.length * 2, end));
+        const b = new Uint8Array(Math.max(Math.ceil(bytes.length * 1.5), end));
         b.set(bytes);
         bytes = b;
       }
       for (let k = 0; k < key.length; k++) bytes[start + k] = key.charCodeAt(k);
-      hashes[n] = h;
       lines[n] = line;
       starts[n + 1] = end;
       const mask = slots.length - 1;

@@ -65,6 +65,24 @@ describe("the CLI with worker threads, in process", { timeout: 60_000 }, () => {
     }
   });
 
+  it("a batch too big for a worker's heap is done in this thread, and so is every batch after it", async () => {
+    // 4 million empty objects (12 MB of text, under the reader's 16 MB limit) take far more than
+    // a worker's 48 MB old generation once parsed: the worker dies, its batch is done here.
+    const dir = mkdtempSync(join(tmpdir(), "sentra-workers-"));
+    try {
+      const huge = `{"id":"HUGE-1","documents":[${"{},".repeat(4_000_000)}{}]}`;
+      const file = join(dir, "huge.jsonl");
+      writeFileSync(file, [JSON.stringify(rows[0]), huge, JSON.stringify(rows[1]), JSON.stringify(rows[2])].join("\n"));
+      const args = ["assess", file, ...ASSESS, "--format", "jsonl"];
+      const one = await cli([...args, "--workers", "1"]);
+      const two = await cli([...args, "--workers", "2", "--batch-size", "1"]);
+      expect(one.out.split("\n")).toHaveLength(5);
+      expect(two).toEqual(one);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("with output and stderr in one place, a record's problems and findings stay beside it", async () => {
     const one = await cliTogether(["assess", sample, ...ASSESS, "--workers", "1"]);
     const two = await cliTogether(["assess", sample, ...ASSESS, "--workers", "2", "--batch-size", "16"]);
