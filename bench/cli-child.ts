@@ -11,36 +11,12 @@
 import { createWriteStream } from "node:fs";
 import { Writable } from "node:stream";
 import { run } from "../src/cli/program.js";
-import { benchRecords } from "./records.js";
+import { writeBenchJsonl } from "./records.js";
 
 const args = process.argv.slice(2);
 if (args[0] === "--generate") {
-  // The file `npm run bench` writes: 5,000 generated records, repeated to N lines, each repeat
-  // a different person, as in a registry: its ids gain a suffix and its NIKs another serial
-  // (their last 4 digits; a few NIKs still meet again, as in real files: a finding each).
   const [, file, count] = args as [string, string, string];
-  const n = Number(count);
-  const base = benchRecords(Math.min(5000, n)) as Record<string, unknown>[];
-  const w = createWriteStream(file);
-  for (let i = 0; i < n; i++) {
-    const repeat = Math.floor(i / base.length);
-    const r = base[i % base.length] as Record<string, unknown>;
-    const nik = typeof r.nik === "string" && /^\d{16}$/.test(r.nik) ? r.nik : undefined;
-    const line =
-      repeat === 0
-        ? r
-        : {
-            ...r,
-            id: `${String(r.id)}-r${repeat}`,
-            ...(nik === undefined
-              ? {}
-              : {
-                  nik: `${nik.slice(0, 12)}${String(((Number(nik.slice(12)) + repeat * 37) % 9999) + 1).padStart(4, "0")}`,
-                }),
-          };
-    if (!w.write(`${JSON.stringify(line)}\n`)) await new Promise<void>((r) => w.once("drain", () => r()));
-  }
-  await new Promise<void>((r) => w.end(() => r()));
+  await writeBenchJsonl(file, Number(count));
 } else {
   const [file, target, asOf, ...options] = args as [string, string, string, ...string[]];
   const sink = createWriteStream("/dev/null");

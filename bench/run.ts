@@ -23,12 +23,13 @@
  * is computed within each round and the median over the rounds is reported, with its range.
  */
 import { spawnSync } from "node:child_process";
-import { createWriteStream, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
+import { build as buildCli } from "tsup";
 import {
   assessReadiness,
   type CalendarDate,
@@ -38,8 +39,9 @@ import {
   type Readiness,
   type Verdict,
 } from "../src/index.js";
+import { cliOptions } from "../tsup.config.js";
 import { evaluatePlain, failedPlain, plain, validate } from "./plain.js";
-import { benchRecords } from "./records.js";
+import { benchRecords, writeBenchJsonl } from "./records.js";
 import { makeRequirementRulesEngine, makeRulesEngine } from "./rules-engine.js";
 import { measureSizes, type SizeReport, sizeTable } from "./size.js";
 
@@ -297,44 +299,44 @@ out(`| json-rules-engine, thin wrapper ÷ sentra end to end | ${ratio(thinVsE2E,
 out(`| json-rules-engine, one JSON rule per requirement ÷ thin wrapper | ${ratio(rulesVsThin, 1)} |`);
 out();
 
-// The CLI at scale: wall time and peak RSS of `assess --format jsonl --detail gaps` over JSONL files
-// (workers: the CLI's default, every core).
+// The CLI at scale: wall time and peak RSS of the built CLI (`node cli.js assess … --format jsonl
+// --detail gaps`, workers: the CLI's default, every core), as a user runs it, over JSONL files.
 const cliRuns: { n: number; rate: number; rssMb: number }[] = [];
 if (SCALE.length > 0) {
-  out(`## CLI at scale (\`assess --format jsonl --detail gaps\`, JSONL in, output discarded; wall time with start-up)`);
+  out(
+    `## CLI at scale (built \`cli.js assess --format jsonl --detail gaps\`, JSONL in, output discarded; wall time with start-up)`,
+  );
   out();
   out(`| Records | Wall time (s) | records/s | Peak RSS (MB) |`);
   out(`|---:|---:|---:|---:|`);
   const dir = mkdtempSync(join(tmpdir(), "sentra-bench-"));
+  // Built as the package builds it (tsup.config.ts), into node_modules so that its imports resolve.
+  const outDir = join(root, "node_modules", ".cache", "sentra-vokasi-bench", String(process.pid));
   try {
-    const lines = benchRecords(Math.min(5000, Math.max(...SCALE))).map((r) => `${JSON.stringify(r)}\n`);
+    await buildCli({ ...cliOptions, outDir, silent: true });
     for (const n of SCALE) {
       const file = join(dir, `cohort-${n}.jsonl`);
-      const w = createWriteStream(file);
-      for (let i = 0; i < n; i++) {
-        if (!w.write(lines[i % lines.length])) await new Promise<void>((r) => w.once("drain", () => r()));
-      }
-      await new Promise<void>((r) => w.end(() => r()));
+      await writeBenchJsonl(file, n);
       const t = performance.now();
       const child = spawnSync(
         process.execPath,
         [
-          "--import",
-          "tsx",
-          join(root, "bench/cli-child.ts"),
+          "--require",
+          join(root, "bench/rss-on-exit.cjs"),
+          join(outDir, "cli.js"),
+          "assess",
           file,
+          "--target",
           TARGET,
+          "--as-of",
           AS_OF,
           "--format",
           "jsonl",
           "--detail",
           "gaps",
+          "--quiet",
         ],
-        {
-          cwd: root,
-          encoding: "utf8",
-          maxBuffer: 1 << 24,
-        },
+        { cwd: root, encoding: "utf8", stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 24 },
       );
       const s = (performance.now() - t) / 1000;
       const last = child.stderr.trim().split("\n").at(-1) ?? "{}";
@@ -346,6 +348,7 @@ if (SCALE.length > 0) {
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    rmSync(outDir, { recursive: true, force: true });
   }
   out();
 }
