@@ -17,9 +17,9 @@
  * Method: a cross-check first proves that every peer gives the same status on every record.
  * Each peer is warmed up, then timed in interleaved rounds: a round runs every peer once over all
  * its records, in up to ten slices; slice by slice every peer runs its share, the order rotated
- * at every slice, with a garbage collection before each timing, so that all peers sample the
- * machine at the same moments and no peer always follows the same one or pays for another's
- * garbage. Peers compared in a ratio sit next to each other, so they run back to back. A ratio
+ * at every slice, so that all peers sample the machine at the same moments and no peer always
+ * follows the same one (and so pays for its garbage); a garbage collection starts each round
+ * (not each timing: see the rounds below). Peers compared in a ratio sit next to each other, so they run back to back. A ratio
  * is computed within each round and the median over the rounds is reported, with its range.
  */
 import { spawnSync } from "node:child_process";
@@ -235,17 +235,21 @@ for (const p of peers) await p.run(0, Math.min(1, 2000 / Math.max(1, p.count)));
 
 // Interleaved rounds. Each round runs every peer over all its records, in SLICES slices: slice by
 // slice, every peer runs its share, so that all peers sample the machine at the same moments;
-// the order is rotated at every slice (a peer's position moves by one each time), and a garbage
-// collection precedes each timing. A peer's rate in a round is its records over its summed time.
+// the order is rotated at every slice (a peer's position moves by one each time). A garbage
+// collection starts each round, not each timing: a full collection ages compiled code and its
+// type feedback, and one before every slice made zod's compiled validator (one large generated
+// function) pay a recompilation each time: parseCandidate measured 0.70× safeParse that way,
+// 0.33× without (as in bench/parse.ts and in any long-running service). A peer's rate in a
+// round is its records over its summed time.
 const SLICES = Math.max(1, Math.min(10, Math.floor(Math.min(...peers.map((p) => p.count)) / 1000)));
 const rates = new Map<string, number[]>(peers.map((p) => [p.name, []]));
 let turn = 0;
 for (let round = 0; round < ROUNDS; round++) {
   const seconds = new Map<string, number>(peers.map((p) => [p.name, 0]));
+  gc();
   for (let slice = 0; slice < SLICES; slice++, turn++) {
     for (let k = 0; k < peers.length; k++) {
       const p = peers[(turn + k) % peers.length] as Peer;
-      gc();
       const t = performance.now();
       await p.run(slice / SLICES, (slice + 1) / SLICES);
       seconds.set(p.name, (seconds.get(p.name) ?? 0) + (performance.now() - t) / 1000);

@@ -515,6 +515,49 @@ function build(io: CliIo, state: State): Command {
     state.code = counts.invalid > 0 ? 1 : 0;
   });
 
+  /**
+   * The one record of `file` whose id is `id`, for `explain` and `plan`, when it is there once
+   * and `usable` (valid, with what the command shows). Otherwise says why (not there, there on
+   * several lines, invalid with its problems), sets exit code 1 and gives undefined.
+   */
+  const findRecord = async (
+    file: string,
+    wanted: string,
+    c: Resolved,
+    usable: (row: Row) => boolean,
+  ): Promise<Row | undefined> => {
+    const t = CLI_TEXT[c.locale];
+    let found: Row | undefined;
+    const lines: number[] = [];
+    const counts = await eachRecord(
+      file,
+      io,
+      (row) => {
+        if (row.id !== wanted) return;
+        lines.push(row.line);
+        if (found === undefined) found = row;
+      },
+      c,
+    );
+    const id = wanted.slice(0, 64);
+    state.code = 1;
+    if (found === undefined) {
+      io.stderr.write(`sentra-vokasi: ${t.explain.missing(id, counts.total)}\n`);
+      return undefined;
+    }
+    if (lines.length > 1) {
+      io.stderr.write(`sentra-vokasi: ${t.explain.duplicated(id, lines.map((l) => t.line(l)).join(", "))}\n`);
+      return undefined;
+    }
+    const row: Row = found;
+    if (row.problems !== undefined || !usable(row)) {
+      const problems = (row.problems ?? []).map((p) => `- ${problemText(p, c.locale)}`);
+      await write(io.stdout, `${[`${t.line(row.line)}: ${t.explain.invalid(id)}`, ...problems].join("\n")}\n`);
+      return undefined;
+    }
+    return row;
+  };
+
   reading(
     program
       .command("explain")
@@ -530,36 +573,8 @@ function build(io: CliIo, state: State): Command {
   ).action(async (file: string, o: Common & { id: string }) => {
     const c = await resolveCommon(o, io, state);
     const t = CLI_TEXT[c.locale];
-    let found: Row | undefined;
-    const lines: number[] = [];
-    const counts = await eachRecord(
-      file,
-      io,
-      (row) => {
-        if (row.id !== o.id) return;
-        lines.push(row.line);
-        if (found === undefined) found = row;
-      },
-      c,
-    );
-    const id = o.id.slice(0, 64);
-    if (found === undefined) {
-      io.stderr.write(`sentra-vokasi: ${t.explain.missing(id, counts.total)}\n`);
-      state.code = 1;
-      return;
-    }
-    if (lines.length > 1) {
-      io.stderr.write(`sentra-vokasi: ${t.explain.duplicated(id, lines.map((l) => t.line(l)).join(", "))}\n`);
-      state.code = 1;
-      return;
-    }
-    const row: Row = found;
-    if (row.problems !== undefined || row.readiness === undefined) {
-      const problems = (row.problems ?? []).map((p) => `- ${problemText(p, c.locale)}`);
-      await write(io.stdout, `${[`${t.line(row.line)}: ${t.explain.invalid(id)}`, ...problems].join("\n")}\n`);
-      state.code = 1;
-      return;
-    }
+    const row = await findRecord(file, o.id, c, (r) => r.readiness !== undefined);
+    if (row?.readiness === undefined) return;
     const findings = row.audit.map((f) => `! ${t.finding}: ${findingText(f, c.locale)}`);
     await write(io.stdout, `${[...explainReadiness(row.readiness, c.locale), ...findings].join("\n")}\n`);
     state.code = 0;
@@ -583,37 +598,8 @@ function build(io: CliIo, state: State): Command {
     const resolved = await resolveCommon(o, io, state);
     const schedule = await loadSchedule(o.schedule, resolved);
     const c = { ...resolved, plan: true, ...(schedule === undefined ? {} : { schedule }) };
-    const t = CLI_TEXT[c.locale];
-    let found: Row | undefined;
-    const lines: number[] = [];
-    const counts = await eachRecord(
-      file,
-      io,
-      (row) => {
-        if (row.id !== o.id) return;
-        lines.push(row.line);
-        if (found === undefined) found = row;
-      },
-      c,
-    );
-    const id = o.id.slice(0, 64);
-    if (found === undefined) {
-      io.stderr.write(`sentra-vokasi: ${t.explain.missing(id, counts.total)}\n`);
-      state.code = 1;
-      return;
-    }
-    if (lines.length > 1) {
-      io.stderr.write(`sentra-vokasi: ${t.explain.duplicated(id, lines.map((l) => t.line(l)).join(", "))}\n`);
-      state.code = 1;
-      return;
-    }
-    const row: Row = found;
-    if (row.problems !== undefined || row.pathway === undefined) {
-      const problems = (row.problems ?? []).map((p) => `- ${problemText(p, c.locale)}`);
-      await write(io.stdout, `${[`${t.line(row.line)}: ${t.explain.invalid(id)}`, ...problems].join("\n")}\n`);
-      state.code = 1;
-      return;
-    }
+    const row = await findRecord(file, o.id, c, (r) => r.pathway !== undefined);
+    if (row?.pathway === undefined) return;
     await write(
       io.stdout,
       o.format === "json"
