@@ -171,7 +171,6 @@ async function startPool(job: Job, workers: number): Promise<{ pool: Tinypool; c
   };
 }
 
-/** Reads every record and gives the results to `o.sink`, in order; returns the counts. */
 const ignore = () => {};
 
 /**
@@ -190,6 +189,7 @@ function recordChars(rec: InputRecord): number {
   return n;
 }
 
+/** Reads every record and gives the results to `o.sink`, in order; returns the counts. */
 export async function eachOut(records: AsyncIterator<InputRecord>, o: PipelineOptions): Promise<Counts> {
   const { job, meter, sink } = o;
   const size = Math.max(1, o.batch ?? BATCH_RECORDS);
@@ -368,6 +368,7 @@ export async function eachOut(records: AsyncIterator<InputRecord>, o: PipelineOp
         if (batch.length > 0) await dispatch(batch);
         queue.push({ records: [next.value], result: mine.assess([next.value]) });
         await settle(false);
+        while (queue.length > threads * AHEAD + 1) await settle(true);
         batch = [];
         chars = 0;
         continue;
