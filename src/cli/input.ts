@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
+import { extension, isBinary, isUtf8, OLE, startsWith, ZIP } from "../report/bytes.js";
 import {
   InputError,
   type InputFormat,
@@ -67,42 +68,6 @@ async function* bytes(o: Opened): AsyncGenerator<Buffer> {
   }
 }
 
-const startsWith = (b: Buffer, bytes: readonly number[]) => bytes.every((x, i) => b[i] === x);
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0];
-
-/**
- * True when the first bytes of an input are not text: a NUL among the first 8000 (git's test),
- * or more than 1 % control characters other than tab, line ends, form feed and escape.
- */
-function isBinary(head: Buffer): boolean {
-  if (head.subarray(0, 8000).includes(0)) return true;
-  let control = 0;
-  for (const b of head) if (b < 0x20 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) control++;
-  return control > head.length / 100;
-}
-
-/** True when `b` is valid UTF-8 apart from a sequence cut at its end. */
-function isUtf8(b: Buffer): boolean {
-  let end = b.length;
-  // Drop an incomplete sequence at the end (at most 3 bytes).
-  for (let k = 1; k <= 3 && end - k >= 0; k++) {
-    const c = b[end - k] as number;
-    if (c >= 0xc0) {
-      const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
-      if (k < need) end -= k;
-      break;
-    }
-    if (c < 0x80) break;
-  }
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(b.subarray(0, end));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 async function* decode(o: Opened, notice: ReadOptions["notice"]): AsyncGenerator<string> {
   const head = o.head;
   let decoder: { write(b: Buffer): string; end(): string };
@@ -128,11 +93,6 @@ async function* decode(o: Opened, notice: ReadOptions["notice"]): AsyncGenerator
   const tail = decoder.end();
   if (tail.length > 0) yield tail;
 }
-
-const extension = (source: string): string => {
-  const m = /\.([a-z0-9]+)$/i.exec(source);
-  return m === null ? "" : (m[1] as string).toLowerCase();
-};
 
 /**
  * Opens `source` (a file, or `-` for stdin) and reads its records, in order. The format comes

@@ -6,6 +6,7 @@
  */
 import { type CalendarDate, DEFAULT_POLICY, type Gate } from "sentra-vokasi";
 import { type AssessRow, createRecordAssessor, type Finding } from "../../../src/report/assess.ts";
+import { extension, isBinary, isUtf8, OLE, startsWith, ZIP } from "../../../src/report/bytes.ts";
 import {
   InputError,
   type InputRecord,
@@ -77,43 +78,6 @@ export interface CohortFailure {
 }
 
 export class Cancelled extends Error {}
-
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0];
-const startsWith = (b: Uint8Array, bytes: readonly number[]) => bytes.every((x, i) => b[i] === x);
-
-/** The CLI's test of a binary input (src/cli/input.ts). */
-function isBinary(head: Uint8Array): boolean {
-  if (head.subarray(0, 8000).includes(0)) return true;
-  let control = 0;
-  for (const b of head) if (b < 0x20 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) control++;
-  return control > head.length / 100;
-}
-
-/** Valid UTF-8 apart from a sequence cut at its end (src/cli/input.ts). */
-function isUtf8(b: Uint8Array): boolean {
-  let end = b.length;
-  for (let k = 1; k <= 3 && end - k >= 0; k++) {
-    const c = b[end - k] as number;
-    if (c >= 0xc0) {
-      const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
-      if (k < need) end -= k;
-      break;
-    }
-    if (c < 0x80) break;
-  }
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(b.subarray(0, end));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const extension = (name: string): string => {
-  const m = /\.([a-z0-9]+)$/i.exec(name);
-  return m === null ? "" : (m[1] as string).toLowerCase();
-};
 
 /** The file's text, decoded as the CLI decodes it, counting the bytes read. */
 async function* text(file: File, encoding: string, onBytes: (n: number) => void): AsyncGenerator<string> {
